@@ -1,0 +1,155 @@
+package dev.eddy.functions.registry;
+
+import dev.eddy.functions.builtin.BuiltInFunctions;
+import dev.eddy.functions.types.SqlType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * All functions an engine knows: the built-ins, from an explicit list
+ * ({@link BuiltInFunctions}), plus the user functions of the extension directory. Immutable once
+ * built, so the engine can share it across threads and queries.
+ *
+ * <p>Typical use: {@code FunctionRegistry.load(engineProperties)}; then
+ * {@link #resolve(String, List)} while validating a call, and the resolved signature's
+ * implementation when generating code.
+ */
+public final class FunctionRegistry {
+
+  /** The property naming the directory of UDF jars. */
+  public static final String EXTENSION_DIR = "eddy.extension.dir";
+
+  private final Map<String, FunctionDescriptor> functions;
+  private final List<LoadProblem> problems;
+
+  private FunctionRegistry(Map<String, FunctionDescriptor> functions, List<LoadProblem> problems) {
+    this.functions = Map.copyOf(functions);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The built-in functions only, unconfigured. */
+  public static FunctionRegistry builtIns() {
+    return builder().addBuiltIns().build();
+  }
+
+  /**
+   * Built-ins plus the extension jars of {@code eddy.extension.dir}, if set. Properties starting
+   * with {@code eddy.functions.} configure {@link dev.eddy.functions.api.Configurable} functions.
+   */
+  public static FunctionRegistry load(Map<String, ?> properties) {
+    Builder b = builder().config(properties).addBuiltIns();
+    Object dir = properties.get(EXTENSION_DIR);
+    if (dir != null && !dir.toString().isBlank()) {
+      b.addExtensions(Path.of(dir.toString()));
+    }
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The function of that name (case-insensitive). */
+  public Optional<FunctionDescriptor> find(String name) {
+    return Optional.ofNullable(functions.get(name.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The function of that name, or an error naming it. */
+  public FunctionDescriptor get(String name) {
+    return find(name).orElseThrow(() -> new FunctionException("Can't find any functions with the name '" + name + "'"));
+  }
+
+  /** Every function, sorted by name. */
+  public List<FunctionDescriptor> list() {
+    return functions.values().stream()
+        .sorted(Comparator.comparing(FunctionDescriptor::name))
+        .toList();
+  }
+
+  /** Every function of one kind, sorted by name. */
+  public List<FunctionDescriptor> list(FunctionKind kind) {
+    return list().stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  /**
+   * Resolves a call {@code name(args...)} to one overload; see {@link OverloadResolver}. A null
+   * argument type stands for an untyped NULL.
+   */
+  public ResolvedCall resolve(String name, List<SqlType> argumentTypes) {
+    return get(name).resolve(argumentTypes);
+  }
+
+  /** Functions that were skipped while loading (broken jars, name clashes). */
+  public List<LoadProblem> problems() {
+    return problems;
+  }
+
+  /** Assembles a registry; later additions never replace earlier ones. */
+  public static final class Builder {
+    private final Map<String, FunctionDescriptor> functions = new TreeMap<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private Map<String, ?> config = Map.of();
+
+    private Builder() {}
+
+    /** Properties for configurable functions; set before adding functions. */
+    public Builder config(Map<String, ?> properties) {
+      this.config = new LinkedHashMap<>(properties);
+      return this;
+    }
+
+    public Builder addBuiltIns() {
+      FunctionReader reader = new FunctionReader(config);
+      for (Class<?> c : BuiltInFunctions.classes()) {
+        // A broken built-in is a bug in Eddy, not a user error: fail loudly.
+        FunctionDescriptor d = reader.read(c, FunctionDescriptor.BUILT_IN);
+        if (functions.putIfAbsent(d.name(), d) != null) {
+          throw new IllegalStateException("built-in function " + d.name() + " declared twice");
+        }
+      }
+      return this;
+    }
+
+    /** Adds one function class, e.g. from a test; throws if it is invalid or its name is taken. */
+    public Builder addClass(Class<?> c) {
+      FunctionDescriptor d = new FunctionReader(config).read(c, c.getName());
+      if (functions.putIfAbsent(d.name(), d) != null) {
+        throw new FunctionException("function " + d.name() + " already exists");
+      }
+      return this;
+    }
+
+    /** Adds the functions of every jar in {@code dir}; bad classes become {@link #problems}. */
+    public Builder addExtensions(Path dir) {
+      FunctionReader reader = new FunctionReader(config);
+      ExtensionLoader.scan(dir, FunctionRegistry.class.getClassLoader(), (c, jar) -> {
+        Optional<String> name = FunctionReader.nameOf(c);
+        FunctionDescriptor existing = name.map(functions::get).orElse(null);
+        if (existing != null) {
+          problems.add(new LoadProblem(jar, c.getName(), "function " + existing.name()
+              + " already exists (" + (existing.isBuiltIn() ? "built-in" : existing.source())
+              + "); skipped"));
+          return;
+        }
+        try {
+          FunctionDescriptor d = reader.read(c, jar);
+          functions.put(d.name(), d);
+        } catch (FunctionException | LinkageError e) {
+          problems.add(new LoadProblem(jar, c.getName(), e.getMessage()));
+        }
+      }, problems);
+      return this;
+    }
+
+    public FunctionRegistry build() {
+      return new FunctionRegistry(functions, problems);
+    }
+  }
+}
