@@ -1,0 +1,54 @@
+package dev.eddy.engine.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stream or table as the catalog knows it: its columns, the topic it lives in and how that
+ * topic's records are encoded. Immutable; a replaced source is a new definition.
+ *
+ * @param name the source name (identifier-folded)
+ * @param kind stream or table
+ * @param columns the declared columns, keys first as declared
+ * @param topic the topic holding the records
+ * @param keyFormat the key format name (KAFKA, JSON, DELIMITED, NONE)
+ * @param valueFormat the value format name (JSON, DELIMITED, KAFKA)
+ * @param formatOptions format options such as VALUE_DELIMITER or WRAP_SINGLE_VALUE, keys upper case
+ * @param timestampColumn the column giving event time, or null for the record timestamp
+ * @param timestampFormat the pattern parsing a STRING timestamp column, or null
+ */
+public record SourceDefinition(
+    String name,
+    SourceKind kind,
+    List<Column> columns,
+    String topic,
+    String keyFormat,
+    String valueFormat,
+    Map<String, String> formatOptions,
+    String timestampColumn,
+    String timestampFormat) {
+
+  public SourceDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    columns = List.copyOf(columns);
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(keyFormat, "keyFormat");
+    Objects.requireNonNull(valueFormat, "valueFormat");
+    formatOptions = Map.copyOf(formatOptions);
+  }
+
+  public Optional<Column> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  public List<Column> keyColumns() {
+    return columns.stream().filter(Column::isKey).toList();
+  }
+
+  public List<Column> valueColumns() {
+    return columns.stream().filter(c -> !c.isKey()).toList();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.eddy.engine.plan;
+
+import dev.eddy.engine.runtime.ChangelogMode;
+import java.util.List;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Calc;
+import org.apache.calcite.rex.RexProgram;
+
+/** A filter and a projection fused into one compiled program, evaluated row by row. */
+public final class EddyCalc extends Calc implements EddyRel {
+
+  EddyCalc(RelOptCluster cluster, RelTraitSet traits, RelNode input, RexProgram program) {
+    super(cluster, traits, List.of(), input, program);
+  }
+
+  @Override public Calc copy(RelTraitSet traitSet, RelNode child, RexProgram program) {
+    return new EddyCalc(getCluster(), traitSet, child, program);
+  }
+
+  /** A filter drops rows and a projection rewrites them; neither changes their kind. */
+  @Override public ChangelogMode changelogMode() {
+    return ((EddyRel) getInput()).changelogMode();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.eddy.engine.plan;
+
+import dev.eddy.engine.catalog.Catalog;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgramBuilder;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlExplainLevel;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+
+/**
+ * Turns a query's {@link SqlNode} into Eddy's physical plan: Calcite validates it against the
+ * catalog (names, types, error positions), converts it to relational algebra, rewrites it with
+ * {@link EddyRules#LOGICAL}, and converts it to {@link EddyRel#CONVENTION}.
+ */
+public final class QueryPlanner {
+
+  private static final CalciteConnectionConfig CONNECTION_CONFIG = connectionConfig();
+
+  private final Catalog catalog;
+  private final JavaTypeFactory typeFactory;
+  private final SqlOperatorTable operators;
+
+  public QueryPlanner(Catalog catalog, JavaTypeFactory typeFactory, SqlOperatorTable operators) {
+    this.catalog = catalog;
+    this.typeFactory = typeFactory;
+    this.operators = operators;
+  }
+
+  /** Validates and plans one query; throws Calcite's positioned exceptions for invalid SQL. */
+  public PlannedQuery plan(SqlNode query) {
+    CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog));
+    CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);
+    SqlValidator validator = new EddyValidator(operators, reader, typeFactory,
+        SqlValidator.Config.DEFAULT
+            .withConformance(SqlConformanceEnum.LENIENT)
+            .withIdentifierExpansion(true));
+    SqlNode validated = validator.validate(query);
+
+    VolcanoPlanner planner = new VolcanoPlanner();
+    planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+    RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
+    SqlToRelConverter converter = new SqlToRelConverter(
+        (rowType, queryString, schemaPath, viewPath) -> {
+          throw new UnsupportedOperationException("Eddy has no views");
+        },
+        validator, reader, cluster, StandardConvertletTable.INSTANCE,
+        SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
+    RelRoot relRoot = converter.convertQuery(validated, false, true);
+    RelNode logical = rewrite(relRoot.project());
+
+    EddyRules.PHYSICAL.forEach(planner::addRule);
+    planner.setRoot(planner.changeTraits(logical, logical.getTraitSet().replace(EddyRel.CONVENTION)));
+    EddyRel physical = (EddyRel) planner.findBestExp();
+    return new PlannedQuery(validated, logical, physical);
+  }
+
+  private static RelNode rewrite(RelNode logical) {
+    HepProgramBuilder program = new HepProgramBuilder();
+    EddyRules.LOGICAL.forEach(program::addRuleInstance);
+    HepPlanner hep = new HepPlanner(program.build());
+    hep.setRoot(logical);
+    return hep.findBestExp();
+  }
+
+  private static CalciteConnectionConfig connectionConfig() {
+    Properties properties = new Properties();
+    properties.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
+    return new CalciteConnectionConfigImpl(properties);
+  }
+
+  /** A planned query: the validated tree, its logical plan, and its physical plan. */
+  public record PlannedQuery(SqlNode validated, RelNode logical, EddyRel physical) {
+
+    /** The physical plan as EXPLAIN prints it. */
+    public String explain() {
+      return RelOptUtil.toString(physical, SqlExplainLevel.EXPPLAN_ATTRIBUTES);
+    }
+  }
+}

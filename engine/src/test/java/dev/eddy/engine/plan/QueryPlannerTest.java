@@ -1,0 +1,70 @@
+package dev.eddy.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.eddy.engine.catalog.Catalog;
+import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.catalog.SourceKind;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.junit.jupiter.api.Test;
+
+class QueryPlannerTest {
+
+  private final JavaTypeFactory types = new JavaTypeFactoryImpl();
+  private final Catalog catalog = new Catalog();
+  private final QueryPlanner planner = new QueryPlanner(catalog, types, SqlStdOperatorTable.instance());
+
+  QueryPlannerTest() {
+    catalog.register(new SourceDefinition("ORDERS", SourceKind.STREAM, List.of(
+        Column.key("ID", types.createSqlType(SqlTypeName.INTEGER)),
+        Column.value("NAME", types.createSqlType(SqlTypeName.VARCHAR)),
+        Column.value("AMOUNT", types.createSqlType(SqlTypeName.DOUBLE))),
+        "orders", "KAFKA", "JSON", Map.of(), null, null), false);
+  }
+
+  private static SqlNode parse(String sql) throws Exception {
+    return SqlParser.create(sql, SqlParser.config()
+        .withQuoting(Quoting.BACK_TICK)
+        .withUnquotedCasing(Casing.TO_UPPER)
+        .withQuotedCasing(Casing.UNCHANGED)).parseQuery();
+  }
+
+  @Test
+  void filterAndProjectionFuseIntoOneCalcOverTheScan() throws Exception {
+    QueryPlanner.PlannedQuery plan = planner.plan(parse("SELECT id, amount * 2 AS doubled FROM orders WHERE amount > 10"));
+
+    assertThat(plan.explain()).isEqualTo("""
+        EddyCalc(expr#0..5=[{inputs}], expr#6=[2], expr#7=[*($t2, $t6)], expr#8=[10.0E0:DOUBLE], expr#9=[>($t2, $t8)], ID=[$t0], DOUBLED=[$t7], $condition=[$t9])
+          EddySourceScan(source=[ORDERS], topic=[orders])
+        """);
+    assertThat(plan.physical().getRowType().getFieldNames()).containsExactly("ID", "DOUBLED");
+  }
+
+  @Test
+  void starLeavesOutPseudoColumnsWhichCanStillBeNamed() throws Exception {
+    assertThat(planner.plan(parse("SELECT * FROM orders")).physical().getRowType().getFieldNames())
+        .containsExactly("ID", "NAME", "AMOUNT");
+    assertThat(planner.plan(parse("SELECT rowtime, rowoffset, name FROM orders")).physical().getRowType().getFieldNames())
+        .containsExactly("ROWTIME", "ROWOFFSET", "NAME");
+  }
+
+  @Test
+  void unknownColumnIsAPositionedValidationError() {
+    assertThatThrownBy(() -> planner.plan(parse("SELECT amountt\nFROM orders")))
+        .isInstanceOf(CalciteContextException.class)
+        .hasMessageContaining("line 1, column 8")
+        .hasMessageContaining("Column 'AMOUNTT' not found");
+  }
+}
