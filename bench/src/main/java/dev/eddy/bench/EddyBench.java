@@ -31,6 +31,6 @@ public final class EddyBench implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new EddyBench()).execute(args));
+    System.exit(new CommandLine(new EddyBench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 }

@@ -1,6 +1,9 @@
 package dev.eddy.bench.kafka;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -52,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
     Process process = ChildJvm.start(KAFKA_JVM_OPTIONS, "kafka.Kafka", List.of(config.toString()), log);
     KafkaBroker broker = new KafkaBroker(process, log, "127.0.0.1:" + ports[0]);
     try {
-      broker.awaitReady(deadline);
+      broker.awaitReady(ports[0], deadline);
     } catch (IOException | RuntimeException | InterruptedException e) {
       broker.close();
       throw e;
@@ -77,29 +81,49 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  /** Ready means an AdminClient sees the broker in the cluster's metadata. */
-  private void awaitReady(Duration deadline) throws IOException, InterruptedException {
+  /**
+   * Ready means an AdminClient sees the broker in the cluster's metadata. The client is only
+   * created once the port accepts connections, so it does not log a warning per refused attempt.
+   */
+  private void awaitReady(int port, Duration deadline) throws IOException, InterruptedException {
     Instant end = Instant.now().plus(deadline);
+    while (!accepts(port)) {
+      checkAlive(end, deadline);
+      TimeUnit.MILLISECONDS.sleep(200);
+    }
     try (Admin admin = admin()) {
       while (true) {
-        if (!process.isAlive()) {
-          throw new IOException(
-              "the Kafka broker exited with " + process.exitValue() + ":\n" + ChildJvm.tail(log, 30));
-        }
         try {
           if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes()
               .get(3, TimeUnit.SECONDS).isEmpty()) {
             return;
           }
-        } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
-          // Not listening yet, or no broker registered yet: ask again until the deadline.
+        } catch (ExecutionException | TimeoutException notYet) {
+          // No broker registered yet: ask again until the deadline.
         }
-        if (Instant.now().isAfter(end)) {
-          throw new IOException(
-              "the Kafka broker did not serve clients within " + deadline + ":\n" + ChildJvm.tail(log, 30));
-        }
+        checkAlive(end, deadline);
         TimeUnit.MILLISECONDS.sleep(200);
       }
+    }
+  }
+
+  private static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException refused) {
+      return false;
+    }
+  }
+
+  private void checkAlive(Instant end, Duration deadline) throws IOException {
+    if (!process.isAlive()) {
+      throw new IOException(
+          "the Kafka broker exited with " + process.exitValue() + ":\n" + ChildJvm.tail(log, 30));
+    }
+    if (Instant.now().isAfter(end)) {
+      throw new IOException(
+          "the Kafka broker did not serve clients within " + deadline + ":\n" + ChildJvm.tail(log, 30));
     }
   }
 

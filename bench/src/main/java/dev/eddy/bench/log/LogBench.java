@@ -12,12 +12,10 @@ import dev.eddy.bench.kafka.KafkaReadTrial;
 import dev.eddy.log.FlushPolicy;
 import dev.eddy.log.TopicConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +28,9 @@ import picocli.CommandLine.Option;
     name = "log",
     description = "Log append and read throughput: Eddy's log vs the raw disk vs Apache Kafka.")
 public final class LogBench implements Callable<Integer> {
+
+  /** The parts of a run; all by default, fewer while working on one of them. */
+  enum Part { DISK, EDDY, KAFKA }
 
   @Option(names = "--records", description = "Records per measured run (default: ${DEFAULT-VALUE}).")
   int records = 2_000_000;
@@ -49,6 +50,10 @@ public final class LogBench implements Callable<Integer> {
   @Option(names = "--read-bytes", description = "Bytes per Eddy read and Kafka partition fetch (default: ${DEFAULT-VALUE}).")
   int readBytes = 1 << 20;
 
+  @Option(names = "--only", split = ",", paramLabel = "PART",
+      description = "Run only these parts: ${COMPLETION-CANDIDATES} (default: all). RESULT lines need both sides.")
+  Set<Part> parts = EnumSet.allOf(Part.class);
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
@@ -59,128 +64,90 @@ public final class LogBench implements Callable<Integer> {
     Report report = new Report(System.out);
     Workload workload = new Workload(records, valueBytes, batchRecords, 42);
     Trials trials = new Trials(repeats, records, new DiskSettle());
-    List<Shape> shapes = List.of(new Shape(1, 1), new Shape(writers, 1), new Shape(writers, writers));
+    Shape single = new Shape(1, 1);
+    Shape groupCommit = new Shape(writers, 1);
+    List<Shape> shapes = List.of(single, groupCommit, new Shape(writers, writers));
     describe(report, workload);
 
+    LogFigures figures = new LogFigures();
     try (ScratchDir scratch = ScratchDir.create("log-bench-")) {
-      report.note("data directory: " + scratch.path());
-      Measured disk = trials.measure("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload));
-      report.figure(disk);
-
-      Map<FlushPolicy, Map<Shape, Measured>> eddy = new LinkedHashMap<>();
-      for (FlushPolicy policy : FlushPolicy.values()) {
-        Map<Shape, Measured> byShape = new LinkedHashMap<>();
-        for (Shape shape : shapes) {
-          TopicConfig config = topicConfig(policy, shape.partitions());
-          EddyAppendTrial trial = new EddyAppendTrial(scratch, workload, config, shape.writers());
-          Measured figure = trials.measure("eddy.append flush=" + policy.configValue() + " " + shape, trial);
-          report.figure(figure);
-          byShape.put(shape, figure);
-          if (policy == FlushPolicy.OS && shape.equals(shapes.get(0))) {
-            report.note(String.format(Locale.ROOT,
-                "  eddy stores %.1f bytes per %d-byte record (framing, CRC and indexes included)",
-                (double) trial.lastBytesOnDisk() / records, workload.recordPayloadBytes()));
-          }
-        }
-        eddy.put(policy, byShape);
+      report.note("data directory: " + scratch.path() + " (deleted at the end)");
+      if (parts.contains(Part.DISK)) {
+        figures.disk = trials.measure("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload));
+        report.figure(figures.disk);
       }
-      Measured eddyRead;
-      try (EddyReadTrial read = new EddyReadTrial(scratch, workload, topicConfig(FlushPolicy.OS, 1), readBytes)) {
-        eddyRead = trials.measure("eddy.read page-cache " + new Shape(1, 1), read);
+      if (parts.contains(Part.EDDY)) {
+        measureEddy(report, trials, scratch, workload, shapes, figures);
       }
-      report.figure(eddyRead);
-
-      Map<Shape, Measured> kafka = new LinkedHashMap<>();
-      Measured kafkaRead;
-      report.note("starting Apache Kafka (KRaft, broker+controller, one node) ...");
-      try (KafkaBroker broker = KafkaBroker.start(scratch.newDirectory("kafka"), BROKER_START)) {
-        report.note("  Kafka at " + broker.bootstrapServers());
-        KafkaProduceTrial firstShape = null;
-        for (Shape shape : shapes) {
-          KafkaProduceTrial trial = new KafkaProduceTrial(broker, workload, shape.writers(), shape.partitions());
-          firstShape = firstShape == null ? trial : firstShape;
-          Measured figure = trials.measure("kafka.produce acks=all " + shape, trial);
-          report.figure(figure);
-          kafka.put(shape, figure);
-        }
-        kafkaRead = trials.measure("kafka.consume page-cache " + new Shape(1, 1),
-            new KafkaReadTrial(broker, firstShape::lastTopic, readBytes));
-        report.figure(kafkaRead);
+      if (parts.contains(Part.KAFKA)) {
+        measureKafka(report, trials, scratch, workload, shapes, figures);
       }
-
-      results(report, disk, eddy, kafka, eddyRead, kafkaRead, shapes);
     }
+    new LogResults(report, figures).report(single, groupCommit);
     report.finish();
     return 0;
   }
 
+  private void measureEddy(Report report, Trials trials, ScratchDir scratch, Workload workload,
+      List<Shape> shapes, LogFigures figures) throws Exception {
+    for (FlushPolicy policy : FlushPolicy.values()) {
+      for (Shape shape : shapes) {
+        EddyAppendTrial trial =
+            new EddyAppendTrial(scratch, workload, topicConfig(policy, shape.partitions()), shape.writers());
+        Measured figure = trials.measure("eddy.append flush=" + policy.configValue() + " " + shape, trial);
+        report.figure(figure);
+        figures.eddyAppend(policy, shape, figure);
+        if (policy == FlushPolicy.OS && shape.equals(shapes.get(0))) {
+          report.note(String.format(Locale.ROOT,
+              "  eddy stored %.1f bytes a %d-byte record (framing, CRC and indexes included)",
+              (double) trial.lastBytesOnDisk() / records, workload.recordPayloadBytes()));
+        }
+      }
+    }
+    try (EddyReadTrial read = new EddyReadTrial(scratch, workload, topicConfig(FlushPolicy.OS, 1), readBytes)) {
+      figures.eddyRead = trials.measure("eddy.read page-cache " + shapes.get(0), read);
+    }
+    report.figure(figures.eddyRead);
+  }
+
+  private void measureKafka(Report report, Trials trials, ScratchDir scratch, Workload workload,
+      List<Shape> shapes, LogFigures figures) throws Exception {
+    report.note("starting Apache Kafka (KRaft, broker+controller, one node) ...");
+    try (KafkaBroker broker = KafkaBroker.start(scratch.newDirectory("kafka"), BROKER_START)) {
+      report.note("  Kafka serves at " + broker.bootstrapServers());
+      KafkaProduceTrial singleWriter = null;
+      for (Shape shape : shapes) {
+        KafkaProduceTrial trial = new KafkaProduceTrial(broker, workload, shape.writers(), shape.partitions());
+        singleWriter = singleWriter == null ? trial : singleWriter;
+        Measured figure = trials.measure("kafka.produce acks=all " + shape, trial);
+        report.figure(figure);
+        figures.kafkaProduce.put(shape, figure);
+      }
+      // Re-reads the topic the single producer wrote last: all the records, in one partition.
+      figures.kafkaRead = trials.measure("kafka.consume page-cache " + shapes.get(0),
+          new KafkaReadTrial(broker, singleWriter::lastTopic, readBytes));
+      report.figure(figures.kafkaRead);
+    }
+  }
+
   private void describe(Report report, Workload workload) {
     report.note(String.format(Locale.ROOT,
-        "eddy-bench log: %,d records per run, %d-byte values and %d-byte keys (%d payload bytes a record), "
-            + "%d records per Eddy append, median of %d runs after a discarded warm-up of a quarter the size",
+        "eddy-bench log: %,d records a run, %d-byte values and %d-byte keys (%d payload bytes a record), "
+            + "%d records an Eddy append; median of %d runs after a discarded warm-up run of a quarter the size",
         records, valueBytes, Workload.KEY_BYTES, workload.recordPayloadBytes(), batchRecords, repeats));
-    report.note(String.format(Locale.ROOT,
-        "MB/s counts payload bytes (key + value), 10^6 bytes a MB; every run writes a fresh directory or topic; "
-            + "`sync` runs (untimed) before each run"));
+    report.note("MB/s counts payload bytes (key + value), 10^6 bytes a MB; every run writes a fresh directory "
+        + "or topic; `sync` runs, untimed, before each run");
     report.note("eddy topics: " + topicConfig(FlushPolicy.INTERVAL, 1).toProperties()
-        + " (flush.policy and partitions vary per figure)");
+        + " (flush.policy and partitions vary by figure)");
     report.note("disk: one FileChannel, " + batchRecords * workload.recordPayloadBytes()
-        + "-byte writes, force(false) once at the end, timed");
-    report.note("kafka producer: " + KafkaProduceTrial.SETTINGS
-        + "; Kafka's broker defaults otherwise, so it acks from the page cache without fsync");
+        + "-byte writes, force(false) once at the end, inside the timing");
+    report.note("kafka producer: " + KafkaProduceTrial.SETTINGS + ", one KafkaProducer a thread; broker defaults "
+        + "otherwise, so Kafka acks from the page cache without fsync");
     report.note("reads: Eddy read(offset, " + readBytes + ") in-process; Kafka consumer "
         + KafkaReadTrial.settings(readBytes) + " over loopback");
   }
 
   private static TopicConfig topicConfig(FlushPolicy policy, int partitions) {
     return TopicConfig.builder().flushPolicy(policy).partitions(partitions).build();
-  }
-
-  private static void results(
-      Report report,
-      Measured disk,
-      Map<FlushPolicy, Map<Shape, Measured>> eddy,
-      Map<Shape, Measured> kafka,
-      Measured eddyRead,
-      Measured kafkaRead,
-      List<Shape> shapes) {
-    Shape single = shapes.get(0);
-    Shape groupCommit = shapes.get(1);
-    report.note("");
-    report.note("log-append-os-vs-disk: Eddy flush=os " + single + " MB/s vs the disk's sequential write MB/s");
-    report.result("log-append-os-vs-disk",
-        eddy.get(FlushPolicy.OS).get(single).median().megabytesPerSecond(),
-        disk.median().megabytesPerSecond(), 1, 0.80);
-
-    Measured bestKafka = best(kafka.values());
-    for (FlushPolicy policy : List.of(FlushPolicy.EVERY_BATCH, FlushPolicy.INTERVAL, FlushPolicy.OS)) {
-      Measured bestEddy = best(eddy.get(policy).values());
-      String name = "log-append-" + policy.configValue() + "-vs-kafka";
-      report.note(name + ": best of each side's shapes in records/s: " + bestEddy.name() + " vs " + bestKafka.name());
-      report.result(name, bestEddy.median().recordsPerSecond(), bestKafka.median().recordsPerSecond(), 0, 2.0);
-    }
-
-    report.note("log-group-commit: Eddy flush=every-batch vs flush=os, both " + groupCommit + ", records/s");
-    report.result("log-group-commit",
-        eddy.get(FlushPolicy.EVERY_BATCH).get(groupCommit).median().recordsPerSecond(),
-        eddy.get(FlushPolicy.OS).get(groupCommit).median().recordsPerSecond(), 0, 0.5);
-
-    report.note("log-read-page-cache: Eddy in-process read vs Kafka consumer, same records, records/s");
-    report.result("log-read-page-cache",
-        eddyRead.median().recordsPerSecond(), kafkaRead.median().recordsPerSecond(), 0, 1.0);
-  }
-
-  private static Measured best(java.util.Collection<Measured> figures) {
-    return figures.stream()
-        .max(Comparator.comparingDouble(m -> m.median().recordsPerSecond()))
-        .orElseThrow();
-  }
-
-  /** How many writers write how many partitions. */
-  record Shape(int writers, int partitions) {
-    @Override
-    public String toString() {
-      return "writers=" + writers + " partitions=" + partitions;
-    }
   }
 }

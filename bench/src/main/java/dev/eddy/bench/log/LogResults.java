@@ -1,0 +1,76 @@
+package dev.eddy.bench.log;
+
+import dev.eddy.bench.Report;
+import dev.eddy.bench.Trials.Measured;
+import dev.eddy.log.FlushPolicy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the log harness's figures into RESULT lines, each preceded by a line saying which
+ * figures it compares. A comparison whose figures were not measured is left out.
+ */
+final class LogResults {
+
+  private final Report report;
+  private final LogFigures figures;
+
+  LogResults(Report report, LogFigures figures) {
+    this.report = report;
+    this.figures = figures;
+  }
+
+  void report(Shape single, Shape groupCommit) {
+    report.note("");
+    appendVsDisk(single);
+    for (FlushPolicy policy : List.of(FlushPolicy.EVERY_BATCH, FlushPolicy.INTERVAL, FlushPolicy.OS)) {
+      appendVsKafka(policy);
+    }
+    groupCommit(groupCommit);
+    readVsKafka();
+  }
+
+  /** The disk run has one writer, so the comparable Eddy figure is the single appender's. */
+  private void appendVsDisk(Shape single) {
+    Optional<Measured> eddy = figures.eddyAppend(FlushPolicy.OS, single);
+    if (eddy.isEmpty() || figures.disk == null) {
+      return;
+    }
+    report.note("log-append-os-vs-disk: MB/s of Eddy flush=os " + single
+        + " vs the disk's sequential write of the same bytes");
+    report.result("log-append-os-vs-disk", eddy.get().median().megabytesPerSecond(),
+        figures.disk.median().megabytesPerSecond(), 1, 0.80);
+  }
+
+  /** Each side at its best of the same shapes: the question is what each system can do. */
+  private void appendVsKafka(FlushPolicy policy) {
+    Optional<Measured> eddy = figures.bestEddyAppend(policy);
+    Optional<Measured> kafka = figures.bestKafkaProduce();
+    if (eddy.isEmpty() || kafka.isEmpty()) {
+      return;
+    }
+    String name = "log-append-" + policy.configValue() + "-vs-kafka";
+    report.note(name + ": records/s, each side's best shape: " + eddy.get().name() + " vs " + kafka.get().name());
+    report.result(name, eddy.get().median().recordsPerSecond(), kafka.get().median().recordsPerSecond(), 0, 2.0);
+  }
+
+  private void groupCommit(Shape shape) {
+    Optional<Measured> everyBatch = figures.eddyAppend(FlushPolicy.EVERY_BATCH, shape);
+    Optional<Measured> os = figures.eddyAppend(FlushPolicy.OS, shape);
+    if (everyBatch.isEmpty() || os.isEmpty()) {
+      return;
+    }
+    report.note("log-group-commit: records/s of Eddy flush=every-batch vs flush=os, both " + shape);
+    report.result("log-group-commit", everyBatch.get().median().recordsPerSecond(),
+        os.get().median().recordsPerSecond(), 0, 0.5);
+  }
+
+  private void readVsKafka() {
+    if (figures.eddyRead == null || figures.kafkaRead == null) {
+      return;
+    }
+    report.note("log-read-page-cache: records/s of Eddy's in-process read vs Kafka's consumer, same records");
+    report.result("log-read-page-cache", figures.eddyRead.median().recordsPerSecond(),
+        figures.kafkaRead.median().recordsPerSecond(), 0, 1.0);
+  }
+}
