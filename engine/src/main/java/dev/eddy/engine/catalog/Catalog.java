@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.apache.calcite.rel.type.RelDataType;
 
 /**
- * The streams and tables the engine knows, by name. Thread-safe: statements mutate it one at a
+ * The streams, tables and custom types the engine knows, by name. Thread-safe: statements mutate it one at a
  * time (the command log orders them) while queries and listings read it concurrently.
  */
 public final class Catalog {
 
   private final Map<String, SourceDefinition> sources = new ConcurrentSkipListMap<>();
+  private final Map<String, RelDataType> types = new ConcurrentSkipListMap<>();
 
   /** Adds a source, or replaces the one of the same name when {@code replace} is set. */
   public void register(SourceDefinition source, boolean replace) {
@@ -49,5 +51,19 @@ public final class Catalog {
 
   public List<SourceDefinition> sources(SourceKind kind) {
     return sources.values().stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  /** Registers a custom type from CREATE TYPE; false if the name is taken. */
+  public boolean registerType(String name, RelDataType type) {
+    return types.putIfAbsent(name, type) == null;
+  }
+
+  public boolean removeType(String name) {
+    return types.remove(name) != null;
+  }
+
+  /** Custom types by name, sorted. */
+  public Map<String, RelDataType> types() {
+    return Map.copyOf(types);
   }
 }

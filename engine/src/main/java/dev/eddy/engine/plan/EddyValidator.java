@@ -17,7 +17,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * Calcite's validator with ksqlDB's one difference in name resolution: {@code SELECT *} does not
  * expand to the pseudo-columns (ROWTIME, ROWPARTITION, ROWOFFSET), though they can be named.
  */
-final class EddyValidator extends SqlValidatorImpl {
+public final class EddyValidator extends SqlValidatorImpl {
 
   EddyValidator(SqlOperatorTable operators, SqlValidatorCatalogReader catalogReader,
       RelDataTypeFactory typeFactory, Config config) {

@@ -1,13 +1,6 @@
 package dev.eddy.engine.plan;
 
-import dev.eddy.engine.catalog.Catalog;
-import java.util.List;
-import java.util.Properties;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.config.CalciteConnectionConfig;
-import org.apache.calcite.config.CalciteConnectionConfigImpl;
-import org.apache.calcite.config.CalciteConnectionProperty;
-import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptUtil;
@@ -20,9 +13,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlOperatorTable;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
-import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 
@@ -33,26 +23,17 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  */
 public final class QueryPlanner {
 
-  private static final CalciteConnectionConfig CONNECTION_CONFIG = connectionConfig();
-
-  private final Catalog catalog;
+  private final Validators validators;
   private final JavaTypeFactory typeFactory;
-  private final SqlOperatorTable operators;
 
-  public QueryPlanner(Catalog catalog, JavaTypeFactory typeFactory, SqlOperatorTable operators) {
-    this.catalog = catalog;
-    this.typeFactory = typeFactory;
-    this.operators = operators;
+  public QueryPlanner(Validators validators) {
+    this.validators = validators;
+    this.typeFactory = validators.typeFactory();
   }
 
   /** Validates and plans one query; throws Calcite's positioned exceptions for invalid SQL. */
   public PlannedQuery plan(SqlNode query) {
-    CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog));
-    CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);
-    SqlValidator validator = new EddyValidator(operators, reader, typeFactory,
-        SqlValidator.Config.DEFAULT
-            .withConformance(SqlConformanceEnum.LENIENT)
-            .withIdentifierExpansion(true));
+    EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 
     VolcanoPlanner planner = new VolcanoPlanner();
@@ -62,7 +43,7 @@ public final class QueryPlanner {
         (rowType, queryString, schemaPath, viewPath) -> {
           throw new UnsupportedOperationException("Eddy has no views");
         },
-        validator, reader, cluster, StandardConvertletTable.INSTANCE,
+        validator, validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StandardConvertletTable.INSTANCE,
         SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
     RelRoot relRoot = converter.convertQuery(validated, false, true);
     RelNode logical = rewrite(relRoot.project());
@@ -79,12 +60,6 @@ public final class QueryPlanner {
     HepPlanner hep = new HepPlanner(program.build());
     hep.setRoot(logical);
     return hep.findBestExp();
-  }
-
-  private static CalciteConnectionConfig connectionConfig() {
-    Properties properties = new Properties();
-    properties.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
-    return new CalciteConnectionConfigImpl(properties);
   }
 
   /** A planned query: the validated tree, its logical plan, and its physical plan. */

@@ -20,7 +20,7 @@ public interface OperatorContext {
    * Reports a row that failed to evaluate: counts it against this operator and writes an entry
    * to the processing log. The operator then skips the row and carries on.
    */
-  void reportRowError(Object[] row, long rowtime, Throwable error);
+  void reportRowError(RowKind kind, Object[] row, long rowtime, Throwable error);
 
   /**
    * Asks the task to end after the current batch is written, e.g. when a LIMIT is reached. The

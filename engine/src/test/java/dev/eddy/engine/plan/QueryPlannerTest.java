@@ -24,7 +24,7 @@ class QueryPlannerTest {
 
   private final JavaTypeFactory types = new JavaTypeFactoryImpl();
   private final Catalog catalog = new Catalog();
-  private final QueryPlanner planner = new QueryPlanner(catalog, types, SqlStdOperatorTable.instance());
+  private final QueryPlanner planner = new QueryPlanner(new Validators(catalog, types, SqlStdOperatorTable.instance()));
 
   QueryPlannerTest() {
     catalog.register(new SourceDefinition("ORDERS", SourceKind.STREAM, List.of(
