@@ -1,0 +1,56 @@
+package dev.eddy.engine.runtime.task;
+
+/**
+ * Counters of one operator in one task: rows in, rows out, rows skipped on error. EXPLAIN
+ * ANALYZE and the metrics endpoint read them from other threads.
+ *
+ * <p>Only the task's thread writes, so a volatile field with a plain read-add-write is exact
+ * and cheaper than an atomic; readers see a recent value.
+ */
+public final class OperatorMetrics {
+
+  private final String operatorId;
+  private volatile long rowsIn;
+  private volatile long rowsOut;
+  private volatile long errors;
+
+  public OperatorMetrics(String operatorId) {
+    this.operatorId = operatorId;
+  }
+
+  public String operatorId() {
+    return operatorId;
+  }
+
+  public long rowsIn() {
+    return rowsIn;
+  }
+
+  public long rowsOut() {
+    return rowsOut;
+  }
+
+  public long errors() {
+    return errors;
+  }
+
+  @SuppressWarnings("NonAtomicOperationOnVolatileField") // single writer: the task thread
+  void addRowsIn(int count) {
+    rowsIn += count;
+  }
+
+  @SuppressWarnings("NonAtomicOperationOnVolatileField")
+  void addRowsOut(int count) {
+    rowsOut += count;
+  }
+
+  @SuppressWarnings("NonAtomicOperationOnVolatileField")
+  void addError() {
+    errors++;
+  }
+
+  @Override
+  public String toString() {
+    return operatorId + "{in=" + rowsIn + ", out=" + rowsOut + ", errors=" + errors + "}";
+  }
+}

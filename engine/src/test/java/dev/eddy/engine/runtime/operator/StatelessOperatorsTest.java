@@ -1,0 +1,113 @@
+package dev.eddy.engine.runtime.operator;
+
+import static dev.eddy.engine.runtime.TestRows.delete;
+import static dev.eddy.engine.runtime.TestRows.insert;
+import static dev.eddy.engine.runtime.TestRows.updateAfter;
+import static dev.eddy.engine.runtime.TestRows.updateBefore;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eddy.engine.processinglog.ProcessingErrorType;
+import dev.eddy.engine.processinglog.ProcessingLogEntry;
+import dev.eddy.engine.runtime.OperatorHarness;
+import org.junit.jupiter.api.Test;
+
+class StatelessOperatorsTest {
+
+  @Test
+  void calcFiltersAndProjectsKeepingKindsAndRowtimes() {
+    // WHERE AMOUNT > 10 SELECT ID, AMOUNT * 2
+    OperatorHarness harness = OperatorHarness.of(new CalcOperator(
+        row -> (Integer) row[1] > 10 ? new Object[] {row[0], (Integer) row[1] * 2} : null));
+
+    harness.process(
+        insert(1000, "a", 5),
+        insert(1001, "b", 11),
+        updateBefore(1002, "b", 11),
+        updateAfter(1002, "b", 12),
+        delete(1003, "b", 12));
+
+    assertThat(harness.output()).containsExactly(
+        "+I[b, 22] @1001",
+        "-U[b, 22] @1002",
+        "+U[b, 24] @1002",
+        "-D[b, 24] @1003");
+  }
+
+  @Test
+  void calcSkipsRowsThatFailAndLogsThem() {
+    OperatorHarness harness = OperatorHarness.of(new CalcOperator(
+        row -> new Object[] {100 / (Integer) row[0]}));
+
+    harness.process(insert(1, 4), insert(2, 0), insert(3, 5));
+
+    assertThat(harness.output()).containsExactly("+I[25] @1", "+I[20] @3");
+    assertThat(harness.processingLog().entries()).containsExactly(new ProcessingLogEntry(
+        42L, OperatorHarness.QUERY_ID, "0:Calc", ProcessingErrorType.EVALUATION_ERROR, "/ by zero", null,
+        null, null, null, null, null, "+I[0] @2"));
+    assertThat(harness.metrics().get(0).toString()).isEqualTo("0:Calc{in=3, out=2, errors=1}");
+  }
+
+  @Test
+  void filterThenProjectChain() {
+    OperatorHarness harness = OperatorHarness.of(
+        new FilterOperator(row -> ((String) row[0]).startsWith("x")),
+        new ProjectOperator(row -> new Object[] {((String) row[0]).toUpperCase(), row[1]}));
+
+    harness.process(insert(1, "xa", 1), insert(2, "yb", 2), updateAfter(3, "xc", null));
+
+    assertThat(harness.output()).containsExactly("+I[XA, 1] @1", "+U[XC, null] @3");
+    assertThat(harness.metrics()).extracting(Object::toString).containsExactly(
+        "0:Filter{in=3, out=2, errors=0}", "1:Project{in=2, out=2, errors=0}");
+  }
+
+  @Test
+  void filterErrorsAreAttributedToTheFilter() {
+    OperatorHarness harness = OperatorHarness.of(new FilterOperator(row -> (Boolean) row[0]));
+
+    harness.process(insert(1, true), insert(2, "not a boolean"), insert(3, false));
+
+    assertThat(harness.output()).containsExactly("+I[true] @1");
+    assertThat(harness.processingLog().entries()).extracting(ProcessingLogEntry::operator, ProcessingLogEntry::row)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("0:Filter", "+I[not a boolean] @2"));
+  }
+
+  @Test
+  void fullOutputBatchesAreHandedOnBeforeTheInputEnds() {
+    OperatorHarness harness = OperatorHarness.withBatchCapacity(2,
+        new ProjectOperator(row -> new Object[] {row[0]}));
+
+    harness.process(insert(1, 1), insert(2, 2), insert(3, 3), insert(4, 4), insert(5, 5));
+
+    assertThat(harness.outputBatchSizes()).containsExactly(2, 2, 1);
+    assertThat(harness.output()).hasSize(5);
+  }
+
+  @Test
+  void limitPassesTheFirstRowsThenRequestsTheEnd() {
+    OperatorHarness harness = OperatorHarness.of(new LimitOperator(3));
+
+    harness.process(insert(1, "a"), insert(2, "b"));
+    assertThat(harness.chain().endRequested()).isFalse();
+    harness.process(updateAfter(3, "c"), insert(4, "d"));
+
+    assertThat(harness.output()).containsExactly("+I[a] @1", "+I[b] @2", "+U[c] @3");
+    assertThat(harness.chain().endRequested()).isTrue();
+  }
+
+  @Test
+  void limitResumesFromItsSnapshot() {
+    LimitOperator first = new LimitOperator(2);
+    OperatorHarness.of(first).process(insert(1, "a"));
+    OperatorHarness harness = OperatorHarness.restored(java.util.List.of(first.snapshot()), new LimitOperator(2));
+
+    harness.process(insert(2, "b"), insert(3, "c"));
+
+    assertThat(harness.output()).containsExactly("+I[b] @2");
+  }
+
+  @Test
+  void limitZeroEndsAtOnce() {
+    OperatorHarness harness = OperatorHarness.of(new LimitOperator(0));
+    assertThat(harness.chain().endRequested()).isTrue();
+  }
+}
