@@ -41,7 +41,7 @@ public final class Validators {
   public EddyValidator create() {
     CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog));
     CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);
-    return new EddyValidator(operators, reader, typeFactory,
+    return new EddyValidator(catalog, operators, reader, typeFactory,
         SqlValidator.Config.DEFAULT
             .withConformance(SqlConformanceEnum.LENIENT)
             .withIdentifierExpansion(true));

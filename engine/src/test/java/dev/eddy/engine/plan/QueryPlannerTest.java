@@ -64,7 +64,13 @@ class QueryPlannerTest {
   void unknownColumnIsAPositionedValidationError() {
     assertThatThrownBy(() -> planner.plan(parse("SELECT amountt\nFROM orders")))
         .isInstanceOf(CalciteContextException.class)
-        .hasMessageContaining("line 1, column 8")
-        .hasMessageContaining("Column 'AMOUNTT' not found");
+        .hasMessage("From line 1, column 8 to line 1, column 14: Column 'AMOUNTT' not found. Did you mean 'AMOUNT'?");
+  }
+
+  @Test
+  void unknownSourceIsAPositionedValidationErrorNamingTheNearestSources() {
+    assertThatThrownBy(() -> planner.plan(parse("SELECT * FROM ordrs")))
+        .isInstanceOf(CalciteContextException.class)
+        .hasMessage("From line 1, column 15 to line 1, column 19: Stream or table 'ORDRS' does not exist. Did you mean 'ORDERS'?");
   }
 }
