@@ -1,0 +1,383 @@
+package dev.eddy.log;
+
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The file-based {@link PartitionLog}: a directory of {@link LogSegment}s with one writer at a
+ * time and lock-free readers.
+ *
+ * <p>Append path: under the append lock, size the batch, roll the segment if it would overflow,
+ * encode into the encoder's reusable direct buffer, write it with one positional write, index it.
+ * Then, by flush policy: {@code every-batch} waits in {@link GroupCommit} (outside the lock, so
+ * other appenders keep writing and share the fsync) and the batch becomes visible once durable;
+ * {@code interval} and {@code os} make it visible at once and leave fsync to the flusher / the OS.
+ *
+ * <p>Read path: take the {@link HighWatermark} once, find the segment and the batch position
+ * (offset index, then a short scan), read whole batches below the watermark, check each batch's
+ * CRC, decode. Readers never block appenders.
+ *
+ * <p>Recovery point: the durable offset, written to disk by {@link #checkpointRecoveryPoint()}
+ * (periodically and on close), so a crash re-validates only what came after it.
+ */
+final class FilePartitionLog implements PartitionLog {
+
+  private final TopicPartition topicPartition;
+  private final Path dir;
+  private final TopicConfig config;
+  private final Clock clock;
+  private final LogSegments segments;
+  private final SegmentRetirer retirer;
+
+  private final ReentrantLock appendLock = new ReentrantLock();
+  private final RecordBatchEncoder encoder = new RecordBatchEncoder();
+  private long nextOffset;
+
+  private volatile LogPosition written;
+  private final HighWatermark highWatermark;
+  private final GroupCommit groupCommit;
+  private volatile long recoveryPoint;
+  private long persistedRecoveryPoint;
+  private volatile boolean closed;
+
+  /** Takes segments out of service: after a delay, so reads already in them can finish. */
+  @FunctionalInterface
+  interface SegmentRetirer {
+    void retire(LogSegment segment, Runnable closeAction);
+  }
+
+  FilePartitionLog(TopicPartition topicPartition, Path dir, TopicConfig config, Clock clock,
+      LogLoader.LoadedLog loaded, SegmentRetirer retirer) {
+    this.topicPartition = topicPartition;
+    this.dir = dir;
+    this.config = config;
+    this.clock = clock;
+    this.segments = loaded.segments();
+    this.retirer = retirer;
+    LogSegment active = segments.active();
+    this.nextOffset = active.nextOffset();
+    this.written = new LogPosition(nextOffset, active.baseOffset(), active.sizeInBytes());
+    this.highWatermark = new HighWatermark(written);
+    this.recoveryPoint = loaded.recoveryPoint();
+    this.persistedRecoveryPoint = loaded.recoveryPoint();
+    this.groupCommit = new GroupCommit(this::syncWritten, nextOffset);
+  }
+
+  TopicPartition topicPartition() {
+    return topicPartition;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  TopicConfig config() {
+    return config;
+  }
+
+  LogSegments segments() {
+    return segments;
+  }
+
+  HighWatermark highWatermark() {
+    return highWatermark;
+  }
+
+  @Override
+  public AppendResult append(List<Record> records) {
+    Objects.requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("cannot append an empty batch to " + topicPartition);
+    }
+    long first;
+    long last;
+    LogPosition end;
+    appendLock.lock();
+    try {
+      ensureOpen();
+      int size = encoder.prepare(records, null);
+      first = nextOffset;
+      last = first + records.size() - 1;
+      LogSegment segment = maybeRoll(size, last);
+      ByteBuffer batch = encoder.encode(first);
+      segment.append(batch, first, last, encoder.preparedMaxTimestamp());
+      nextOffset = last + 1;
+      end = new LogPosition(nextOffset, segment.baseOffset(), segment.sizeInBytes());
+      written = end;
+      if (config.flushPolicy() != FlushPolicy.EVERY_BATCH) {
+        highWatermark.advanceTo(end);
+      }
+    } finally {
+      appendLock.unlock();
+    }
+    if (config.flushPolicy() == FlushPolicy.EVERY_BATCH) {
+      groupCommit.awaitDurable(end.nextOffset());
+    }
+    return new AppendResult(first, last);
+  }
+
+  /** Rolls to a new segment if a batch of {@code batchSize} ending at {@code lastOffset} does not fit the active one. */
+  private LogSegment maybeRoll(int batchSize, long lastOffset) {
+    LogSegment active = segments.active();
+    if (active.sizeInBytes() == 0) {
+      return active;
+    }
+    boolean full = active.sizeInBytes() + batchSize > config.segmentBytes()
+        || active.indexFull()
+        || lastOffset - active.baseOffset() > Integer.MAX_VALUE
+        || config.segmentMs().isPresent() && clock.millis() - active.createdAtMs() >= config.segmentMs().getAsLong();
+    if (!full) {
+      return active;
+    }
+    return roll();
+  }
+
+  /**
+   * Closes the active segment and starts a new one at {@link #nextOffset}. Under every-batch and
+   * interval the old segment is fsynced first, so a sync of the new active segment covers
+   * everything written before it.
+   */
+  private LogSegment roll() {
+    LogSegment old = segments.active();
+    old.seal(config.flushPolicy() != FlushPolicy.OS);
+    LogSegment fresh = LogSegment.create(dir, nextOffset, config.segmentBytes(), clock.millis());
+    DurableFiles.fsyncDirectory(dir);
+    segments.add(fresh);
+    return fresh;
+  }
+
+  /** Rolls now if the active segment is not empty (tests, and segment.ms on an idle partition). */
+  void rollIfNotEmpty() {
+    appendLock.lock();
+    try {
+      ensureOpen();
+      if (segments.active().sizeInBytes() > 0) {
+        roll();
+      }
+    } finally {
+      appendLock.unlock();
+    }
+  }
+
+  /** The {@link GroupCommit.Syncer}: fsyncs the segment holding the written end. */
+  private long syncWritten() {
+    LogPosition target = written;
+    LogSegment segment = segments.get(target.segmentBaseOffset());
+    if (segment != null) {
+      segment.flush();
+    }
+    if (config.flushPolicy() == FlushPolicy.EVERY_BATCH) {
+      highWatermark.advanceTo(target);
+    }
+    recoveryPoint = Math.max(recoveryPoint, target.nextOffset());
+    return target.nextOffset();
+  }
+
+  /** Makes everything appended so far durable (the interval flusher and clean shutdown). */
+  void flush() {
+    groupCommit.awaitDurable(written.nextOffset());
+  }
+
+  /** Writes the recovery point to disk if it moved. */
+  synchronized void checkpointRecoveryPoint() {
+    long point = recoveryPoint;
+    if (point != persistedRecoveryPoint) {
+      RecoveryPointFile.write(dir, point);
+      persistedRecoveryPoint = point;
+    }
+  }
+
+  @Override
+  public FetchResult read(long fromOffset, int maxBytes) {
+    ensureOpen();
+    LogPosition visible = highWatermark.get();
+    long end = visible.nextOffset();
+    if (fromOffset < 0 || fromOffset > end) {
+      throw new OffsetOutOfRangeException("offset " + fromOffset + " is out of range for " + topicPartition
+          + ": valid offsets are " + earliestOffset() + " to " + end);
+    }
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return readVisible(Math.max(fromOffset, earliestOffset()), Math.max(1, maxBytes), visible);
+      } catch (LogStorageException e) {
+        // A segment removed by retention or compaction between lookup and read: look again.
+        if (!(e.getCause() instanceof ClosedChannelException) || closed || attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private FetchResult readVisible(long start, int maxBytes, LogPosition visible) {
+    long end = visible.nextOffset();
+    List<LogRecord> out = new ArrayList<>();
+    long next = start;
+    LogSegment segment = segments.floor(start);
+    while (segment != null && next < end) {
+      long limit = visible.readLimit(segment);
+      long position = limit == 0 ? -1 : segment.positionOf(next, limit);
+      if (position >= 0) {
+        ByteBuffer batches = segment.readBatches(position, maxBytes, limit);
+        long pos = position;
+        while (batches.hasRemaining()) {
+          RecordBatch batch = RecordBatch.frame(batches, segment.logFile(), pos);
+          batch.ensureValid();
+          batch.readRecords(next, out);
+          next = batch.lastOffset() + 1;
+          pos += batch.sizeInBytes();
+          batches.position(batches.position() + batch.sizeInBytes());
+        }
+        break;
+      }
+      // Nothing at or after `next` in this segment (compaction gaps): continue in the next one.
+      segment = segments.next(segment);
+      if (segment != null) {
+        next = Math.max(next, Math.min(segment.baseOffset(), end));
+      } else {
+        next = end;
+      }
+    }
+    return new FetchResult(out, next, end);
+  }
+
+  @Override
+  public FetchResult read(long fromOffset, int maxBytes, long maxWaitMs) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMs));
+    while (true) {
+      FetchResult result = read(fromOffset, maxBytes);
+      long remainingMs = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (!result.records().isEmpty() || remainingMs <= 0) {
+        return result;
+      }
+      // Wait until something lands past what we have seen; compaction gaps may move `nextOffset` beyond fromOffset.
+      if (!highWatermark.awaitBeyond(Math.max(fromOffset, result.nextOffset()), remainingMs)) {
+        ensureOpen();
+        return read(fromOffset, maxBytes);
+      }
+      ensureOpen();
+    }
+  }
+
+  @Override
+  public long earliestOffset() {
+    return segments.first().baseOffset();
+  }
+
+  @Override
+  public long endOffset() {
+    return highWatermark.get().nextOffset();
+  }
+
+  @Override
+  public OptionalLong offsetForTimestamp(long timestampMs) {
+    ensureOpen();
+    LogPosition visible = highWatermark.get();
+    for (LogSegment segment : segments.all()) {
+      long limit = visible.readLimit(segment);
+      if (limit == 0 || segment.maxTimestamp() < timestampMs) {
+        continue;
+      }
+      long position = segment.positionOf(segment.timeIndexScanStart(timestampMs), limit);
+      if (position < 0) {
+        continue;
+      }
+      long[] found = {-1};
+      segment.forEachBatch(position, limit, (batch, pos) -> {
+        if (batch.maxTimestamp() < timestampMs) {
+          return true;
+        }
+        batch.ensureValid();
+        for (LogRecord r : batch.records()) {
+          if (r.timestamp() >= timestampMs) {
+            found[0] = r.offset();
+            return false;
+          }
+        }
+        return true;
+      });
+      if (found[0] >= 0) {
+        return OptionalLong.of(found[0]);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  PartitionDescription describe() {
+    return new PartitionDescription(topicPartition.partition(), earliestOffset(), endOffset(), segments.sizeInBytes(),
+        segments.count());
+  }
+
+  /**
+   * Removes closed segments (retention). Never the active segment.
+   *
+   * @return how many were removed
+   */
+  int deleteSegments(List<LogSegment> toDelete) {
+    int removed = 0;
+    for (LogSegment segment : toDelete) {
+      if (segment == segments.active()) {
+        throw new IllegalArgumentException("cannot delete the active segment " + segment.logFile());
+      }
+      if (segments.remove(segment)) {
+        segment.renameFiles(LogFileNames.DELETED_SUFFIX);
+        retirer.retire(segment, () -> segment.closeAndDelete(LogFileNames.DELETED_SUFFIX));
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Swaps in a compacted copy of a closed segment written under {@code cleanedDir} (see
+   * {@link SegmentSwap}); readers already in the old segment finish on its open channel.
+   */
+  void replaceSegment(LogSegment old, Path cleanedDir) {
+    appendLock.lock();
+    try {
+      ensureOpen();
+      if (segments.get(old.baseOffset()) != old || old == segments.active()) {
+        throw new IllegalStateException("segment " + old.logFile() + " is no longer a closed segment of " + topicPartition);
+      }
+      SegmentSwap.commit(dir, cleanedDir, old.baseOffset());
+      LogSegment fresh = LogSegment.open(dir, old.baseOffset(), config.segmentBytes(), false, false, clock.millis());
+      segments.replace(fresh);
+    } finally {
+      appendLock.unlock();
+    }
+    retirer.retire(old, old::close);
+  }
+
+  /** Stops the partition: waits for a running append, wakes long-poll readers, closes the files. */
+  void close() {
+    appendLock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      highWatermark.close();
+      for (LogSegment segment : segments.all()) {
+        segment.close();
+      }
+    } finally {
+      appendLock.unlock();
+    }
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new LogClosedException("partition " + topicPartition + " is closed");
+    }
+  }
+}
