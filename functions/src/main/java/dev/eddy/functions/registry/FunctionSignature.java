@@ -182,7 +182,7 @@ public final class FunctionSignature {
             + "; cast NULL arguments to a type");
       }
     }
-    return Optional.of(new ResolvedCall(this, targets, result, cost));
+    return Optional.of(new ResolvedCall(this, targets, result, cost, bindings.asMap()));
   }
 
   /** {@code NAME(name TYPE, ...)} as {@code DESCRIBE FUNCTION} and error messages show it. */

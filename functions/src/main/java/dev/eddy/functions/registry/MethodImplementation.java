@@ -57,12 +57,15 @@ public final class MethodImplementation implements FunctionImplementation {
    * Calls the function with one value per SQL argument, packing trailing arguments into the
    * varargs array.
    *
-   * @throws FunctionException wrapping whatever the function threw
+   * @throws dev.eddy.functions.api.UdfException as the function threw it
+   * @throws FunctionException wrapping anything else the function threw
    */
   public Object invoke(Object... sqlArgs) {
     List<Object> args = pack(Arrays.asList(sqlArgs));
     try {
       return handle.invokeWithArguments(args);
+    } catch (dev.eddy.functions.api.UdfException e) {
+      throw e;
     } catch (RuntimeException | Error e) {
       throw new FunctionException(
           "Failed to invoke function " + method.getDeclaringClass().getSimpleName() + "."

@@ -1,0 +1,169 @@
+package dev.eddy.functions.builtin.string;
+
+import dev.eddy.functions.api.FunctionCategory;
+import dev.eddy.functions.api.Udf;
+import dev.eddy.functions.api.UdfDescription;
+import dev.eddy.functions.api.UdfParameter;
+import dev.eddy.functions.builtin.Bytes;
+import dev.eddy.functions.api.UdfException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Conversions between strings and bytes in the encodings hex, utf8, ascii and base64. */
+public final class EncodingFunctions {
+
+  private EncodingFunctions() {}
+
+  /** The four encodings ksqlDB supports, by their SQL names. */
+  enum Encoding {
+    HEX, UTF8, ASCII, BASE64;
+
+    static Encoding of(String name, String function) {
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "hex": return HEX;
+        case "utf8": return UTF8;
+        case "ascii": return ASCII;
+        case "base64": return BASE64;
+        default:
+          throw new UdfException(function + ": unsupported encoding '" + name
+              + "'. Supported encodings are: hex, utf8, ascii and base64");
+      }
+    }
+
+    byte[] decode(String s) {
+      return switch (this) {
+        case HEX -> HexFormat.of().parseHex(s.startsWith("0x") || s.startsWith("0X")
+            ? s.substring(2) : s.length() % 2 == 1 ? "0" + s : s);
+        case UTF8 -> s.getBytes(StandardCharsets.UTF_8);
+        case ASCII -> s.getBytes(StandardCharsets.US_ASCII);
+        case BASE64 -> Base64.getDecoder().decode(s);
+      };
+    }
+
+    String encode(byte[] b) {
+      return switch (this) {
+        case HEX -> HexFormat.of().formatHex(b);
+        case UTF8 -> new String(b, StandardCharsets.UTF_8);
+        case ASCII -> new String(b, StandardCharsets.US_ASCII);
+        case BASE64 -> Base64.getEncoder().encodeToString(b);
+      };
+    }
+  }
+
+  @UdfDescription(name = "ENCODE", category = FunctionCategory.STRING,
+      description = "Re-encodes a string from one encoding (hex, utf8, ascii, base64) to another.")
+  public static final class Encode {
+    @Udf
+    public String encode(@UdfParameter("input") String input,
+        @UdfParameter("inputEncoding") String inputEncoding,
+        @UdfParameter("outputEncoding") String outputEncoding) {
+      if (input == null || inputEncoding == null || outputEncoding == null) {
+        return null;
+      }
+      Encoding in = Encoding.of(inputEncoding, "ENCODE");
+      Encoding out = Encoding.of(outputEncoding, "ENCODE");
+      try {
+        return out.encode(in.decode(input));
+      } catch (IllegalArgumentException e) {
+        throw new UdfException("ENCODE: '" + input + "' is not valid " + inputEncoding, e);
+      }
+    }
+  }
+
+  @UdfDescription(name = "TO_BYTES", category = FunctionCategory.CONVERSIONS,
+      description = "Converts a string in an encoding (hex, utf8, ascii, base64) to bytes.")
+  public static final class ToBytes {
+    @Udf
+    public ByteBuffer toBytes(@UdfParameter("input") String input,
+        @UdfParameter("encoding") String encoding) {
+      if (input == null || encoding == null) {
+        return null;
+      }
+      try {
+        return ByteBuffer.wrap(Encoding.of(encoding, "TO_BYTES").decode(input));
+      } catch (IllegalArgumentException e) {
+        throw new UdfException("TO_BYTES: '" + input + "' is not valid " + encoding, e);
+      }
+    }
+  }
+
+  @UdfDescription(name = "FROM_BYTES", category = FunctionCategory.CONVERSIONS,
+      description = "Converts bytes to a string in an encoding (hex, utf8, ascii, base64).")
+  public static final class FromBytes {
+    @Udf
+    public String fromBytes(@UdfParameter("bytes") ByteBuffer bytes,
+        @UdfParameter("encoding") String encoding) {
+      if (bytes == null || encoding == null) {
+        return null;
+      }
+      return Encoding.of(encoding, "FROM_BYTES").encode(Bytes.toArray(bytes));
+    }
+  }
+
+  static ByteBuffer ordered(ByteBuffer bytes, String byteOrder, int size) {
+    if (bytes == null || byteOrder == null || bytes.remaining() != size) {
+      return null;
+    }
+    ByteOrder order;
+    switch (byteOrder.toUpperCase(Locale.ROOT)) {
+      case "BIG_ENDIAN" -> order = ByteOrder.BIG_ENDIAN;
+      case "LITTLE_ENDIAN" -> order = ByteOrder.LITTLE_ENDIAN;
+      default -> {
+        return null;
+      }
+    }
+    return bytes.duplicate().order(order);
+  }
+
+  @UdfDescription(name = "INT_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
+      description = "Reads an INT from 4 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
+  public static final class IntFromBytes {
+    @Udf
+    public Integer intFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
+      return intFromBytes(bytes, "BIG_ENDIAN");
+    }
+
+    @Udf
+    public Integer intFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
+        @UdfParameter("byteOrder") String byteOrder) {
+      ByteBuffer b = ordered(bytes, byteOrder, Integer.BYTES);
+      return b == null ? null : b.getInt();
+    }
+  }
+
+  @UdfDescription(name = "BIGINT_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
+      description = "Reads a BIGINT from 8 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
+  public static final class BigintFromBytes {
+    @Udf
+    public Long bigintFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
+      return bigintFromBytes(bytes, "BIG_ENDIAN");
+    }
+
+    @Udf
+    public Long bigintFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
+        @UdfParameter("byteOrder") String byteOrder) {
+      ByteBuffer b = ordered(bytes, byteOrder, Long.BYTES);
+      return b == null ? null : b.getLong();
+    }
+  }
+
+  @UdfDescription(name = "DOUBLE_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
+      description = "Reads a DOUBLE from 8 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
+  public static final class DoubleFromBytes {
+    @Udf
+    public Double doubleFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
+      return doubleFromBytes(bytes, "BIG_ENDIAN");
+    }
+
+    @Udf
+    public Double doubleFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
+        @UdfParameter("byteOrder") String byteOrder) {
+      ByteBuffer b = ordered(bytes, byteOrder, Double.BYTES);
+      return b == null ? null : b.getDouble();
+    }
+  }
+}
