@@ -69,10 +69,10 @@ class LogSegmentTest {
     LogSegment segment = LogSegment.create(dir, 0, SEGMENT_BYTES, 0);
     List<Long> positions = fill(segment, 0, 10, 5, 100);
     ByteBuffer one = segment.readBatches(0, 1, segment.sizeInBytes());
-    assertThat(one.remaining()).isEqualTo(positions.get(1));
+    assertThat((long) one.remaining()).isEqualTo(positions.get(1));
     long twoBatches = positions.get(5) - positions.get(3);
     ByteBuffer twoAndABit = segment.readBatches(positions.get(3), (int) twoBatches + 10, segment.sizeInBytes());
-    assertThat(twoAndABit.remaining()).isEqualTo(twoBatches);
+    assertThat((long) twoAndABit.remaining()).isEqualTo(twoBatches);
   }
 
   @Test
