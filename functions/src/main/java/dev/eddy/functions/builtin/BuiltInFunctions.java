@@ -7,6 +7,7 @@ import dev.eddy.functions.builtin.aggregate.StatisticsAggregates;
 import dev.eddy.functions.builtin.aggregate.TopKAggregates;
 import dev.eddy.functions.builtin.collection.ArrayFunctions;
 import dev.eddy.functions.builtin.collection.MapFunctions;
+import dev.eddy.functions.builtin.conditional.AsValue;
 import dev.eddy.functions.builtin.conditional.NullFunctions;
 import dev.eddy.functions.builtin.datetime.DateTimeFunctions;
 import dev.eddy.functions.builtin.json.JsonFunctions;
@@ -48,6 +49,7 @@ public final class BuiltInFunctions {
       JsonFunctions.class,
       UrlFunctions.class,
       NullFunctions.class,
+      AsValue.class,
       // aggregate
       BasicAggregates.class,
       CollectAggregates.class,

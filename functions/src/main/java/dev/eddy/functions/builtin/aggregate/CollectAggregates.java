@@ -223,4 +223,46 @@ public final class CollectAggregates {
       return out;
     }
   }
+
+  /**
+   * ATTR keeps at most two distinct values: one means "all rows agree", two means they do not.
+   * NULL counts as a value. Stream-only, because undoing needs every row's value.
+   */
+  @UdafDescription(name = "ATTR", description = "The value of the column if every row of the"
+      + " group has the same value, else NULL.")
+  public static final class Attr {
+    @UdafFactory
+    public static <T> Udaf<T, List<T>, T> attr() {
+      return new Udaf<>() {
+        @Override
+        public List<T> initialize() {
+          return List.of();
+        }
+
+        @Override
+        public List<T> aggregate(T value, List<T> distinct) {
+          if (distinct.size() >= 2 || distinct.contains(value)) {
+            return distinct;
+          }
+          List<T> out = new ArrayList<>(distinct);
+          out.add(value);
+          return out;
+        }
+
+        @Override
+        public List<T> merge(List<T> left, List<T> right) {
+          List<T> out = left;
+          for (T v : right) {
+            out = aggregate(v, out);
+          }
+          return out;
+        }
+
+        @Override
+        public T map(List<T> distinct) {
+          return distinct.size() == 1 ? distinct.get(0) : null;
+        }
+      };
+    }
+  }
 }

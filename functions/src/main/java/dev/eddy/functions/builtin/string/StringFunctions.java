@@ -432,4 +432,23 @@ public final class StringFunctions {
       return new java.util.UUID(b.getLong(), b.getLong()).toString();
     }
   }
+
+  @UdfDescription(name = "MD5", category = FunctionCategory.STRING,
+      description = "The MD5 hash of a string's UTF-8 bytes, as 32 lower-case hex digits.")
+  public static final class Md5 {
+    @Udf
+    public String md5(@UdfParameter("input") String input) {
+      if (input == null) {
+        return null;
+      }
+      try {
+        byte[] hash = java.security.MessageDigest.getInstance("MD5")
+            .digest(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        // Every Java platform must provide MD5 (MessageDigest's contract).
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 }

@@ -22,8 +22,8 @@ public final class TableFunctions {
   }
 
   /**
-   * CUBE_EXPLODE(ARRAY[a, b]) gives every combination of keeping or nulling each element:
-   * [null, null], [null, b], [a, null], [a, b]. An element that is already NULL is not
+   * CUBE_EXPLODE(ARRAY[a, b]) gives every combination of keeping or nulling each element, in
+   * ksqlDB's order: [null, null], [null, b], [a, null], [a, b]. An element that is already NULL is not
    * doubled, so the output has no duplicate rows.
    */
   @UdtfDescription(name = "CUBE_EXPLODE", description = "One row per combination of the"
@@ -36,7 +36,8 @@ public final class TableFunctions {
       }
       List<List<T>> rows = new ArrayList<>();
       rows.add(new ArrayList<>(Arrays.asList(newArray(array.size()))));
-      for (int i = 0; i < array.size(); i++) {
+      // Last element first, so the first element varies slowest: [n, n], [n, b], [a, n], [a, b].
+      for (int i = array.size() - 1; i >= 0; i--) {
         T value = array.get(i);
         if (value == null) {
           continue;
