@@ -113,10 +113,12 @@ final class FunctionReader {
       throw new FunctionException(c.getName() + " declares function " + name
           + " but has no public annotated method");
     }
-    // Reflection returns methods in no particular order; sort so resolution ties and listings
-    // are stable across JVMs.
+    // Reflection returns methods in no particular order; sort so listings are stable and a tie
+    // caused by NULL arguments goes to the overload with the earliest base types (STRING before
+    // BYTES, INTEGER before DOUBLE), the one a user most likely meant.
     overloads.sort(Comparator.comparingInt((FunctionSignature s) -> s.parameters().size())
         .thenComparing(FunctionSignature::isVarargs)
+        .thenComparing(FunctionReader::baseTypeOrder)
         .thenComparing(FunctionSignature::toString));
     Set<String> seen = new HashSet<>();
     for (FunctionSignature s : overloads) {
@@ -126,6 +128,14 @@ final class FunctionReader {
     }
     return new FunctionDescriptor(name, kind, category, description, author, version, source,
         overloads);
+  }
+
+  private static String baseTypeOrder(FunctionSignature s) {
+    StringBuilder key = new StringBuilder();
+    for (ParameterInfo p : s.parameters()) {
+      key.append((char) ('A' + p.type().baseType().ordinal()));
+    }
+    return key.toString();
   }
 
   private FunctionSignature methodSignature(String name, Method m, Object instance,
