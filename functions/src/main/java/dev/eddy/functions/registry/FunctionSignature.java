@@ -1,6 +1,9 @@
 package dev.eddy.functions.registry;
 
 import dev.eddy.functions.types.ImplicitCasts;
+import dev.eddy.functions.types.SqlBaseType;
+import dev.eddy.functions.types.SqlDecimal;
+import dev.eddy.functions.types.SqlTypes;
 import dev.eddy.functions.types.ReturnTypeResolver;
 import dev.eddy.functions.types.SqlLambda;
 import dev.eddy.functions.types.SqlType;
@@ -166,7 +169,7 @@ public final class FunctionSignature {
       cost += 10 * c + (declared.isConcrete() ? 0 : 1);
       // The engine converts the argument to the target, so an open target is replaced by the
       // argument's own type (DECIMAL → DECIMAL(4, 2)).
-      targets.add(target.isConcrete() || arg == null ? target : arg);
+      targets.add(concreteTarget(target, arg));
     }
     if (varargs) {
       cost += 5;
@@ -183,6 +186,16 @@ public final class FunctionSignature {
       }
     }
     return Optional.of(new ResolvedCall(this, targets, result, cost, bindings.asMap()));
+  }
+
+  private static SqlType concreteTarget(SqlType target, SqlType arg) {
+    if (target.isConcrete() || arg == null) {
+      return target;
+    }
+    if (target instanceof SqlDecimal && arg.baseType() != SqlBaseType.DECIMAL) {
+      return SqlTypes.toDecimal(arg);
+    }
+    return arg;
   }
 
   /** {@code NAME(name TYPE, ...)} as {@code DESCRIBE FUNCTION} and error messages show it. */

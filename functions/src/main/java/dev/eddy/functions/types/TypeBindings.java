@@ -41,12 +41,14 @@ public final class TypeBindings {
         bound.put(v.name(), argument);
         return true;
       }
-      // The first binding may be the narrower type, e.g. GREATEST(INT, BIGINT): keep the wider.
-      if (ImplicitCasts.canCast(existing, argument)) {
-        bound.put(v.name(), argument);
-        return true;
+      // Arguments sharing a variable meet at their common type: GREATEST(INT, BIGINT) binds
+      // T = BIGINT, GREATEST(DECIMAL(4, 2), DECIMAL(5, 1)) binds T = DECIMAL(6, 2).
+      SqlType common = ImplicitCasts.commonSuperType(existing, argument);
+      if (common == null) {
+        return false;
       }
-      return ImplicitCasts.canCast(argument, existing);
+      bound.put(v.name(), common);
+      return true;
     }
     if (parameter instanceof SqlArray p) {
       return argument instanceof SqlArray a && bind(p.elementType(), a.elementType());
