@@ -8,7 +8,7 @@ package dev.eddy.engine.runtime;
  * the sink) before returning — so nothing between operators ever buffers more than one batch.
  * Backpressure is applied where it can be honoured without resuming an operator mid-batch: the
  * task does not pull the next source batch while its {@link Sink} is not
- * {@linkplain Sink#isWritable() writable} (see {@link Task}).
+ * {@linkplain Sink#isWritable() writable} (see {@link dev.eddy.engine.runtime.task.Task}).
  *
  * <p>The caller keeps ownership of nothing: after {@code collect} the row array belongs to the
  * downstream and must not be mutated (emit a fresh array per output row).

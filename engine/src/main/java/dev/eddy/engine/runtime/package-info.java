@@ -23,7 +23,7 @@
  * SQL NULL is Java {@code null}.
  *
  * <h2>Flow</h2>
- * A {@link dev.eddy.engine.runtime.Task} reads a source partition, decodes records into a
+ * A {@link dev.eddy.engine.runtime.task.Task} reads a source partition, decodes records into a
  * {@link dev.eddy.engine.runtime.RowBatch}, pushes it through its
  * {@link dev.eddy.engine.runtime.Operator}s and writes the result to its
  * {@link dev.eddy.engine.runtime.Sink}, then commits the source offsets.

@@ -1,0 +1,155 @@
+package dev.eddy.engine.runtime.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs tasks on a small fixed pool of threads, cooperatively.
+ *
+ * <p>A task runs in slices: steps back to back for up to {@code sliceMs}, then it goes to the
+ * back of the queue so every task gets a turn. A task whose sink is full does not occupy a
+ * thread — it is re-queued by the sink's writability callback. A task is queued at most once
+ * at any time, so the pool's queue is bounded by the number of tasks and a task never runs on
+ * two threads at once.
+ *
+ * <p>Cancelling never interrupts a pool thread: an interrupt during a log append would close
+ * the partition's file channel for everyone. A waiting read returns within the task's
+ * {@code pollWaitMs} instead, which bounds how long a cancel takes.
+ */
+public final class TaskRunner implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+  private static final AtomicInteger RUNNERS = new AtomicInteger();
+
+  private final ExecutorService pool;
+  private final long sliceNanos;
+
+  /**
+   * @param threads pool size
+   * @param sliceMs how long one task may run before others get a turn
+   */
+  public TaskRunner(int threads, long sliceMs) {
+    int runner = RUNNERS.incrementAndGet();
+    AtomicInteger threadIds = new AtomicInteger();
+    ThreadFactory factory = work -> {
+      Thread thread = new Thread(work, "eddy-task-" + runner + "-" + threadIds.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    this.pool = Executors.newFixedThreadPool(threads, factory);
+    this.sliceNanos = TimeUnit.MILLISECONDS.toNanos(sliceMs);
+  }
+
+  /** Opens the task and starts running it. */
+  public TaskHandle submit(Task task) {
+    TaskHandle handle = new TaskHandle(task);
+    Scheduled scheduled = new Scheduled(task, handle);
+    try {
+      task.open();
+    } catch (RuntimeException e) {
+      scheduled.end(e);
+      return handle;
+    }
+    scheduled.schedule();
+    return handle;
+  }
+
+  /** Stops accepting work and waits briefly for running slices; tasks should be cancelled first. */
+  @Override
+  public void close() {
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One task's scheduling state. */
+  private final class Scheduled implements Runnable {
+    private final Task task;
+    private final TaskHandle handle;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean ended;
+
+    Scheduled(Task task, TaskHandle handle) {
+      this.task = task;
+      this.handle = handle;
+      // A cancelled task blocked on its sink must wake up to end.
+      task.setWakeUp(this::schedule);
+    }
+
+    void schedule() {
+      if (!ended && queued.compareAndSet(false, true)) {
+        try {
+          pool.execute(this);
+        } catch (RejectedExecutionException e) {
+          queued.set(false);
+          end(e);
+        }
+      }
+    }
+
+    @Override
+    public void run() {
+      Task.StepResult result;
+      try {
+        result = runSlice();
+      } catch (Throwable e) {
+        end(e);
+        return;
+      }
+      switch (result) {
+        case DONE -> end(null);
+        case BLOCKED -> {
+          queued.set(false);
+          task.sink().whenWritable(this::schedule);
+        }
+        default -> {
+          queued.set(false);
+          schedule();
+        }
+      }
+    }
+
+    private Task.StepResult runSlice() throws InterruptedException {
+      long deadline = System.nanoTime() + sliceNanos;
+      Task.StepResult result;
+      do {
+        result = task.step();
+      } while (result == Task.StepResult.PROGRESS && System.nanoTime() < deadline);
+      return result;
+    }
+
+    void end(Throwable failure) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      Throwable error = failure;
+      try {
+        task.finish(failure);
+      } catch (RuntimeException e) {
+        if (error == null) {
+          error = e;
+        } else {
+          error.addSuppressed(e);
+        }
+      }
+      if (error != null) {
+        LOG.error("Task {} failed", task.config().taskId(), error);
+      }
+      handle.terminated(error);
+    }
+  }
+}
