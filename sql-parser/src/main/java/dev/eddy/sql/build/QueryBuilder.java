@@ -1,0 +1,120 @@
+package dev.eddy.sql.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+import dev.eddy.sql.grammar.SqlBaseBaseVisitor;
+import dev.eddy.sql.grammar.SqlBaseParser;
+import dev.eddy.sql.parse.StatementText;
+import dev.eddy.sql.tree.EmitMode;
+import dev.eddy.sql.tree.SqlJoinWindow;
+import dev.eddy.sql.tree.SqlKsqlWindow;
+import dev.eddy.sql.tree.SqlStreamingQuery;
+
+/**
+ * Builds a {@link SqlStreamingQuery} from a ksqlDB SELECT: the standard clauses into a Calcite
+ * {@link SqlSelect}, the rest beside it. Relations (FROM, joins, table functions) are built by
+ * a {@link RelationBuilder} made per query, the WINDOW clause by {@link WindowBuilder}.
+ */
+final class QueryBuilder extends SqlBaseBaseVisitor<SqlNode> {
+
+  private final StatementText text;
+  private final Names names;
+  private final ExpressionBuilder expressions;
+  private final Durations durations;
+
+  QueryBuilder(StatementText text, Names names, ExpressionBuilder expressions, Durations durations) {
+    this.text = text;
+    this.names = names;
+    this.expressions = expressions;
+    this.durations = durations;
+  }
+
+  SqlStreamingQuery query(SqlBaseParser.QueryContext ctx) {
+    return (SqlStreamingQuery) visit(ctx);
+  }
+
+  @Override
+  public SqlNode visitQuery(SqlBaseParser.QueryContext ctx) {
+    SqlParserPos pos = text.pos(ctx);
+    SqlNodeList selectList = new SqlNodeList(pos);
+    for (SqlBaseParser.SelectItemContext item : ctx.selectItem()) {
+      selectList.add(visit(item));
+    }
+    List<SqlJoinWindow> joinWindows = new ArrayList<>();
+    SqlNode from = new RelationBuilder(text, names, expressions, durations, joinWindows).visit(ctx.relation());
+    SqlKsqlWindow window = null;
+    if (ctx.windowClause() != null) {
+      window = new WindowBuilder(text, durations, from).visit(ctx.windowClause().windowSpec());
+      from = WindowBuilder.tableFunction(window);
+    }
+    SqlNode where = ctx.where == null ? null : expressions.visit(ctx.where);
+    SqlNodeList groupBy = ctx.groupBy() == null ? null : (SqlNodeList) visit(ctx.groupBy());
+    SqlNode having = ctx.having == null ? null : expressions.visit(ctx.having);
+    SqlSelect select = new SqlSelect(pos, null, selectList, from, where, groupBy, having, null, null, null, null,
+        null, null);
+    SqlNodeList partitionBy = ctx.partitionBy() == null ? null : (SqlNodeList) visit(ctx.partitionBy());
+    EmitMode emit = ctx.emit == null ? null : EmitMode.valueOf(ctx.emit.getText().toUpperCase(Locale.ROOT));
+    SqlNumericLiteral limit = ctx.limit == null ? null
+        : SqlLiteral.createExactNumeric(ctx.limit.getText(), text.pos(ctx.limit));
+    return new SqlStreamingQuery(pos, select, window, new SqlNodeList(joinWindows, pos), partitionBy, emit, limit);
+  }
+
+  @Override
+  public SqlNode visitSelectSingle(SqlBaseParser.SelectSingleContext ctx) {
+    SqlNode expression = expressions.visit(ctx.expression());
+    if (ctx.identifier() == null) {
+      return expression;
+    }
+    return SqlStdOperatorTable.AS.createCall(text.pos(ctx), expression, names.identifier(ctx.identifier()));
+  }
+
+  /** {@code s->*}: every field of a struct, as a DOT with a star field. */
+  @Override
+  public SqlNode visitSelectStructAll(SqlBaseParser.SelectStructAllContext ctx) {
+    return SqlStdOperatorTable.DOT.createCall(text.pos(ctx), expressions.visit(ctx.primaryExpression()),
+        SqlIdentifier.star(text.pos(ctx.ASTERISK().getSymbol())));
+  }
+
+  @Override
+  public SqlNode visitSelectSourceAll(SqlBaseParser.SelectSourceAllContext ctx) {
+    SqlIdentifier source = names.identifier(ctx.identifier());
+    return SqlIdentifier.star(List.of(source.getSimple(), ""), text.pos(ctx),
+        List.of(source.getParserPosition(), text.pos(ctx.ASTERISK().getSymbol())));
+  }
+
+  @Override
+  public SqlNode visitSelectAll(SqlBaseParser.SelectAllContext ctx) {
+    return SqlIdentifier.star(text.pos(ctx));
+  }
+
+  @Override
+  public SqlNode visitGroupByList(SqlBaseParser.GroupByListContext ctx) {
+    return expressions.list(ctx.expression(), text.pos(ctx));
+  }
+
+  @Override
+  public SqlNode visitGroupByParenthesized(SqlBaseParser.GroupByParenthesizedContext ctx) {
+    return expressions.list(ctx.expression(), text.pos(ctx));
+  }
+
+  @Override
+  public SqlNode visitPartitionByList(SqlBaseParser.PartitionByListContext ctx) {
+    return expressions.list(ctx.expression(), text.pos(ctx));
+  }
+
+  @Override
+  public SqlNode visitPartitionByParenthesized(SqlBaseParser.PartitionByParenthesizedContext ctx) {
+    return expressions.list(ctx.expression(), text.pos(ctx));
+  }
+}
