@@ -42,8 +42,11 @@ public final class ValueConversionException extends RuntimeException {
     return this;
   }
 
-  /** The exception for the column the value belongs to. */
+  /**
+   * The exception for the column the value belongs to. This exception is plumbing, so the
+   * result carries only its underlying cause (e.g. a parse error), not this.
+   */
   public FormatException forColumn(String column) {
-    return new FormatException(getMessage() + " for column " + column + String.join("", path), this);
+    return new FormatException(getMessage() + " for column " + column + String.join("", path), getCause());
   }
 }

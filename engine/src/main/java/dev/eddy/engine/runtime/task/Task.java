@@ -127,7 +127,11 @@ public final class Task {
     return chain.endRequested() ? StepResult.DONE : StepResult.PROGRESS;
   }
 
-  /** Decodes and processes records in batches; returns the offset after the last one processed. */
+  /**
+   * Decodes and processes records in batches; returns the offset after the last one processed.
+   * Stops early when the chain asks to end or the sink stops being writable — the rest of the
+   * fetch is read again later, so the sink never overshoots by more than one batch.
+   */
   private long processRecords(List<LogRecord> records) {
     long next = nextOffset;
     for (LogRecord record : records) {
@@ -135,7 +139,7 @@ public final class Task {
       next = record.offset() + 1;
       if (batch.isFull()) {
         flush(next);
-        if (chain.endRequested()) {
+        if (chain.endRequested() || !sink.isWritable()) {
           return next;
         }
       }
