@@ -127,18 +127,20 @@ selectItem
     | ASTERISK                                             #selectAll
     ;
 
+// Grouping terms are value expressions, as in ksqlDB: GROUP BY a AND b is an error, not a boolean.
 groupBy
-    : expression (',' expression)*                         #groupByList
-    | '(' (expression (',' expression)*)? ')'              #groupByParenthesized
+    : valueExpression (',' valueExpression)*                         #groupByList
+    | '(' (valueExpression (',' valueExpression)*)? ')'              #groupByParenthesized
     ;
 
 partitionBy
-    : expression (',' expression)*                         #partitionByList
-    | '(' (expression (',' expression)*)? ')'              #partitionByParenthesized
+    : valueExpression (',' valueExpression)*                         #partitionByList
+    | '(' (valueExpression (',' valueExpression)*)? ')'              #partitionByParenthesized
     ;
 
+// ksqlDB accepts (and ignores) a name before the window kind.
 windowClause
-    : WINDOW windowSpec
+    : WINDOW IDENTIFIER? windowSpec
     ;
 
 windowSpec
@@ -292,7 +294,13 @@ type
     | MAP LT key=type ',' value=type GT                                  #mapType
     | STRUCT LT (structTypeField (',' structTypeField)*)? GT             #structType
     | DECIMAL '(' precision=INTEGER_VALUE ',' scale=INTEGER_VALUE ')'    #decimalType
-    | identifier                                                         #namedType
+    | identifier ('(' typeParameter (',' typeParameter)* ')')?           #namedType
+    ;
+
+// ksqlDB accepts and ignores VARCHAR(STRING) and VARCHAR(n).
+typeParameter
+    : INTEGER_VALUE
+    | identifier
     ;
 
 structTypeField

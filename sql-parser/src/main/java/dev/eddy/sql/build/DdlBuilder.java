@@ -52,15 +52,29 @@ final class DdlBuilder extends SqlBaseBaseVisitor<SqlNode> {
 
   @Override
   public SqlNode visitCreateSource(SqlBaseParser.CreateSourceContext ctx) {
+    SourceKind kind = kind(ctx.kind);
     SqlNodeList columns = null;
     if (ctx.tableElements() != null) {
       columns = new SqlNodeList(text.pos(ctx.tableElements()));
       for (SqlBaseParser.TableElementContext element : ctx.tableElements().tableElement()) {
+        checkKeyKeyword(kind, element);
         columns.add(visit(element));
       }
     }
-    return new SqlCreateSource(text.pos(ctx), kind(ctx.kind), ctx.REPLACE() != null, ctx.SOURCE() != null,
+    return new SqlCreateSource(text.pos(ctx), kind, ctx.REPLACE() != null, ctx.SOURCE() != null,
         ctx.EXISTS() != null, names.identifier(ctx.sourceName()), columns, properties(ctx.properties()));
+  }
+
+  /** ksqlDB's rule, kept here so the mistake is reported where it was typed: streams have KEY, tables PRIMARY KEY. */
+  private void checkKeyKeyword(SourceKind kind, SqlBaseParser.TableElementContext element) {
+    SqlBaseParser.ColumnConstraintContext constraint = element.columnConstraint();
+    String column = names.identifier(element.identifier()).getSimple();
+    if (kind == SourceKind.TABLE && constraint instanceof SqlBaseParser.KeyConstraintContext) {
+      throw text.error(element, "Column `" + column + "` is a 'KEY' column: please use 'PRIMARY KEY' for tables.");
+    }
+    if (kind == SourceKind.STREAM && constraint instanceof SqlBaseParser.PrimaryKeyConstraintContext) {
+      throw text.error(element, "Column `" + column + "` is a 'PRIMARY KEY' column: please use 'KEY' for streams.");
+    }
   }
 
   @Override

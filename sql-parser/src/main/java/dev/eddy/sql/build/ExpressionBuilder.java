@@ -112,6 +112,9 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
   /** A minus before a number folds into a negative literal, as ksqlDB reads {@code -5}. */
   @Override
   public SqlNode visitArithmeticUnary(SqlBaseParser.ArithmeticUnaryContext ctx) {
+    if (ctx.operator.getType() == SqlBaseLexer.MINUS && isNumber(ctx.valueExpression())) {
+      return negativeNumber(ctx, ctx.valueExpression().getText());
+    }
     SqlNode operand = visit(ctx.valueExpression());
     if (ctx.operator.getType() == SqlBaseLexer.PLUS) {
       return SqlStdOperatorTable.UNARY_PLUS.createCall(pos(ctx), operand);
@@ -121,6 +124,47 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
     }
     return SqlStdOperatorTable.UNARY_MINUS.createCall(pos(ctx), operand);
   }
+
+  private static boolean isNumber(SqlBaseParser.ValueExpressionContext ctx) {
+    return ctx instanceof SqlBaseParser.ValueDefaultContext value
+        && value.primaryExpression() instanceof SqlBaseParser.LiteralExpressionContext literal
+        && (literal.literal() instanceof SqlBaseParser.IntegerLiteralContext
+            || literal.literal() instanceof SqlBaseParser.DecimalLiteralContext
+            || literal.literal() instanceof SqlBaseParser.DoubleLiteralContext);
+  }
+
+  /** {@code -5} read as one literal, so that -9223372036854775808 fits a BIGINT. */
+  private SqlNode negativeNumber(ParserRuleContext ctx, String digits) {
+    SqlParserPos pos = pos(ctx);
+    return number(ctx, "-" + digits, pos);
+  }
+
+  /**
+   * A number literal, range-checked as ksqlDB does: integers must fit a BIGINT and floating
+   * point numbers a DOUBLE. Decimals keep the scale as written (1.50 is DECIMAL(3, 2)).
+   */
+  private SqlNode number(ParserRuleContext ctx, String text, SqlParserPos pos) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (upper.contains("E")) {
+      BigDecimal value = new BigDecimal(upper);
+      if (value.abs().compareTo(MAX_DOUBLE) > 0) {
+        throw this.text.error(ctx, "Number overflows DOUBLE: " + text);
+      }
+      return SqlLiteral.createApproxNumeric(upper, pos);
+    }
+    if (!upper.contains(".")) {
+      BigDecimal value = new BigDecimal(upper);
+      if (value.compareTo(MIN_BIGINT) < 0 || value.compareTo(MAX_BIGINT) > 0) {
+        throw this.text.error(ctx, "Invalid numeric literal: " + text);
+      }
+      return SqlLiteral.createExactNumeric(upper, pos);
+    }
+    return SqlLiteral.createExactNumeric(new BigDecimal(upper).toPlainString(), pos);
+  }
+
+  private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
+  private static final BigDecimal MAX_BIGINT = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal MIN_BIGINT = BigDecimal.valueOf(Long.MIN_VALUE);
 
   @Override
   public SqlNode visitArithmeticBinary(SqlBaseParser.ArithmeticBinaryContext ctx) {
@@ -352,18 +396,17 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
 
   @Override
   public SqlNode visitIntegerLiteral(SqlBaseParser.IntegerLiteralContext ctx) {
-    return SqlLiteral.createExactNumeric(ctx.getText(), pos(ctx));
+    return number(ctx, ctx.getText(), pos(ctx));
   }
 
   @Override
   public SqlNode visitDecimalLiteral(SqlBaseParser.DecimalLiteralContext ctx) {
-    // BigDecimal keeps the scale as written: 1.50 stays DECIMAL(3, 2), as ksqlDB types it.
-    return SqlLiteral.createExactNumeric(new BigDecimal(ctx.getText()).toPlainString(), pos(ctx));
+    return number(ctx, ctx.getText(), pos(ctx));
   }
 
   @Override
   public SqlNode visitDoubleLiteral(SqlBaseParser.DoubleLiteralContext ctx) {
-    return SqlLiteral.createApproxNumeric(ctx.getText(), pos(ctx));
+    return number(ctx, ctx.getText(), pos(ctx));
   }
 
   @Override

@@ -10,8 +10,8 @@ import dev.eddy.sql.parse.StatementText;
 
 /**
  * Reads names the way ksqlDB does: unquoted names are upper-cased, backquoted and
- * double-quoted names keep their spelling (a doubled quote stands for one), and a name starting
- * with a digit is refused with advice to quote it.
+ * double-quoted names keep their spelling (a doubled quote stands for one). A name starting with
+ * a digit ({@code 1R}) is accepted as ksqlDB does.
  */
 final class Names extends SqlBaseBaseVisitor<String> {
 
@@ -50,9 +50,10 @@ final class Names extends SqlBaseBaseVisitor<String> {
     return unquote(ctx.getText(), "\"");
   }
 
+  /** ksqlDB accepts names such as {@code 1R} unquoted (they unparse backquoted). */
   @Override
   public String visitDigitIdentifier(SqlBaseParser.DigitIdentifierContext ctx) {
-    throw text.error(ctx, "identifiers must not start with a digit; quote it with backquotes: `" + ctx.getText() + "`");
+    return ctx.getText().toUpperCase(Locale.ROOT);
   }
 
   /** Strips the outer quotes and undoubles inner ones: {@code 'it''s'} → {@code it's}. */

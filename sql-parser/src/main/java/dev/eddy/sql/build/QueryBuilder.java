@@ -100,21 +100,21 @@ final class QueryBuilder extends SqlBaseBaseVisitor<SqlNode> {
 
   @Override
   public SqlNode visitGroupByList(SqlBaseParser.GroupByListContext ctx) {
-    return expressions.list(ctx.expression(), text.pos(ctx));
+    return expressions.list(ctx.valueExpression(), text.pos(ctx));
   }
 
   @Override
   public SqlNode visitGroupByParenthesized(SqlBaseParser.GroupByParenthesizedContext ctx) {
-    return expressions.list(ctx.expression(), text.pos(ctx));
+    return expressions.list(ctx.valueExpression(), text.pos(ctx));
   }
 
   @Override
   public SqlNode visitPartitionByList(SqlBaseParser.PartitionByListContext ctx) {
-    return expressions.list(ctx.expression(), text.pos(ctx));
+    return expressions.list(ctx.valueExpression(), text.pos(ctx));
   }
 
   @Override
   public SqlNode visitPartitionByParenthesized(SqlBaseParser.PartitionByParenthesizedContext ctx) {
-    return expressions.list(ctx.expression(), text.pos(ctx));
+    return expressions.list(ctx.valueExpression(), text.pos(ctx));
   }
 }

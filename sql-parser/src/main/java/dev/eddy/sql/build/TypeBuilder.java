@@ -97,6 +97,14 @@ final class TypeBuilder extends SqlBaseBaseVisitor<SqlTypeNameSpec> {
     SqlTypeName builtIn = BUILT_IN.get(name.getSimple().toUpperCase(Locale.ROOT));
     boolean quoted = !(ctx.identifier() instanceof SqlBaseParser.UnquotedIdentifierContext
         || ctx.identifier() instanceof SqlBaseParser.NonReservedIdentifierContext);
+    if (!ctx.typeParameter().isEmpty() && builtIn != SqlTypeName.VARCHAR) {
+      throw text.error(ctx.typeParameter(0), "type " + name.getSimple() + " takes no parameters");
+    }
+    for (SqlBaseParser.TypeParameterContext parameter : ctx.typeParameter()) {
+      if (parameter.identifier() != null && !parameter.getText().equalsIgnoreCase("STRING")) {
+        throw text.error(parameter, "mismatched input '" + parameter.getText() + "'. Expecting: an integer, STRING");
+      }
+    }
     if (builtIn != null && !quoted) {
       return new SqlBasicTypeNameSpec(builtIn, text.pos(ctx));
     }
