@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -82,8 +82,8 @@ public final class FileLogStore implements LogStore {
     this.options = options;
     this.lockChannel = lockChannel;
     this.lock = lock;
-    this.flusher = Executors.newSingleThreadScheduledExecutor(daemon("eddy-log-flusher"));
-    this.maintenance = Executors.newSingleThreadScheduledExecutor(daemon("eddy-log-maintenance"));
+    this.flusher = singleThreadScheduler("eddy-log-flusher");
+    this.maintenance = singleThreadScheduler("eddy-log-maintenance");
   }
 
   /** Opens (creating if needed) the store in {@code dataDir} with default options. */
@@ -434,11 +434,19 @@ public final class FileLogStore implements LogStore {
     }
   }
 
-  private static ThreadFactory daemon(String name) {
-    return r -> {
+  /**
+   * A daemon scheduler whose delayed tasks are dropped at shutdown: close() runs pending segment
+   * retirements itself rather than waiting out their delay.
+   */
+  private static ScheduledExecutorService singleThreadScheduler(String name) {
+    ThreadFactory factory = r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     };
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, factory);
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 }
