@@ -96,6 +96,7 @@ public final class EddySqlDialect extends SqlDialect {
 
   private static void unparseMap(SqlWriter writer, SqlCall call) {
     writer.keyword("MAP");
+    writer.setNeedWhitespace(false);
     SqlWriter.Frame frame = writer.startList("(", ")");
     for (int i = 0; i < call.operandCount(); i += 2) {
       writer.sep(",");

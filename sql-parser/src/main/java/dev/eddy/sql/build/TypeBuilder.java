@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlMapTypeNameSpec;
 import org.apache.calcite.sql.SqlTypeNameSpec;
 import org.apache.calcite.sql.SqlUserDefinedTypeNameSpec;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -17,6 +16,7 @@ import dev.eddy.sql.grammar.SqlBaseBaseVisitor;
 import dev.eddy.sql.grammar.SqlBaseParser;
 import dev.eddy.sql.parse.StatementText;
 import dev.eddy.sql.tree.SqlArrayTypeNameSpec;
+import dev.eddy.sql.tree.SqlKsqlMapTypeNameSpec;
 import dev.eddy.sql.tree.SqlStructTypeNameSpec;
 
 /**
@@ -66,7 +66,7 @@ final class TypeBuilder extends SqlBaseBaseVisitor<SqlTypeNameSpec> {
 
   @Override
   public SqlTypeNameSpec visitMapType(SqlBaseParser.MapTypeContext ctx) {
-    return new SqlMapTypeNameSpec(spec(ctx.key), spec(ctx.value), text.pos(ctx));
+    return new SqlKsqlMapTypeNameSpec(spec(ctx.key), spec(ctx.value), text.pos(ctx));
   }
 
   @Override

@@ -28,12 +28,17 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * there — in words for whole rules ("an expression") rather than their dozens of first tokens.
  *
  * <p>Why not ANTLR's own expected-token set: after a failed prediction ANTLR reports the state
- * where the decision <em>started</em>, which may be several tokens before the real problem, and
- * it lists every token individually. Instead this simulates the grammar's ATN from the failing
- * state over the actual tokens, as an NFA, following every path; the error is at the furthest
- * token any path reached, and the expectations are what those paths wanted there. Entering a
- * rule listed in {@code phrases} records the phrase instead of the rule's first tokens. When
- * the failing rule ends, simulation continues in its callers, up the context stack.
+ * where the decision <em>started</em>, which may be several tokens before the real problem;
+ * after an optional clause was skipped it reports only what the enclosing rule wanted; and it
+ * lists every token individually. Instead this simulates the grammar's ATN over the actual
+ * tokens, as an NFA, following every path; the error is at the furthest token any path
+ * reached, and the expectations are what those paths wanted there. Entering a rule listed in
+ * {@code phrases} records the phrase instead of the rule's first tokens.
+ *
+ * <p>{@link #fromStart} simulates the whole statement from its start rule, which sees every
+ * alternative (so {@code FROM s EMIT CHANGE} lists CHANGES as well as the clauses that may
+ * follow an alias). {@link #fromFailure} starts at the failing state and climbs the context
+ * stack when the rule ends: cheaper, for statements too long for the first.
  *
  * <p>Work is bounded by a step budget ({@link BudgetExceeded}); callers fall back to ANTLR's
  * set then. Not thread-safe: one instance per error.
@@ -76,7 +81,18 @@ final class ExpectationAnalyzer {
     this.phrases = phrases;
   }
 
-  Expectation analyze(RecognitionException e) {
+  /** Simulates the statement from the beginning of the outermost rule being parsed. */
+  Expectation fromStart() {
+    RuleContext root = parser.getContext();
+    while (root.parent != null) {
+      root = root.parent;
+    }
+    walk(new Walker(atn.ruleToStartState[root.getRuleIndex()], 0, false), 0);
+    return new Expectation(furthest, expectedPhrases, expectedTypes);
+  }
+
+  /** Simulates from the state where the parser failed, then up its callers. */
+  Expectation fromFailure(RecognitionException e) {
     ATNState state;
     int tokenIndex;
     RuleContext context;

@@ -55,7 +55,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
   private static ExpectationAnalyzer.Expectation expectation(Parser parser, RecognitionException e, Token offending) {
     try {
-      return new ExpectationAnalyzer(parser, TokenNames.PHRASES).analyze(e);
+      return new ExpectationAnalyzer(parser, TokenNames.PHRASES).fromStart();
+    } catch (ExpectationAnalyzer.BudgetExceeded | StackOverflowError tooLong) {
+      // A long statement: analyze only around the failure.
+    }
+    try {
+      return new ExpectationAnalyzer(parser, TokenNames.PHRASES).fromFailure(e);
     } catch (ExpectationAnalyzer.BudgetExceeded | StackOverflowError tooHard) {
       // Pathological input: ANTLR's own (coarser) set is still better than nothing.
       IntervalSet types = parser.getExpectedTokens();

@@ -16,9 +16,8 @@ public final class SqlArrayTypeNameSpec extends SqlCollectionTypeNameSpec {
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
     writer.keyword("ARRAY");
-    writer.setNeedWhitespace(false);
-    SqlWriter.Frame frame = writer.startList("<", ">");
+    AngleBrackets.open(writer);
     getElementTypeName().unparse(writer, 0, 0);
-    writer.endList(frame);
+    AngleBrackets.close(writer);
   }
 }

@@ -67,6 +67,7 @@ public final class SqlColumnDeclaration extends EddyStatement {
       writer.keyword(constraint.sql());
     }
     if (headerKey != null) {
+      writer.setNeedWhitespace(false);
       SqlWriter.Frame frame = writer.startList("(", ")");
       headerKey.unparse(writer, 0, 0);
       writer.endList(frame);

@@ -54,7 +54,7 @@ public final class SqlDefineVariable extends EddyStatement {
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
     writer.keyword("DEFINE");
     name.unparse(writer, 0, 0);
-    writer.sep("=");
+    writer.keyword("=");
     value.unparse(writer, 0, 0);
   }
 }

@@ -56,7 +56,7 @@ public final class SqlProperty extends EddyStatement {
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
     key.unparse(writer, 0, 0);
-    writer.sep("=");
+    writer.keyword("=");
     value.unparse(writer, 0, 0);
   }
 }

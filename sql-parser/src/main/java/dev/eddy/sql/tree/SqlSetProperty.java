@@ -58,7 +58,7 @@ public final class SqlSetProperty extends EddyStatement {
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
     writer.keyword(system ? "ALTER SYSTEM" : "SET");
     name.unparse(writer, 0, 0);
-    writer.sep("=");
+    writer.keyword("=");
     value.unparse(writer, 0, 0);
   }
 }

@@ -128,7 +128,7 @@ public final class SqlStreamingQuery extends EddyStatement {
   /** An empty list must keep its parentheses: {@code GROUP BY ()}. */
   private static void groupingList(SqlWriter writer, SqlNodeList list) {
     if (list.isEmpty()) {
-      writer.print("()");
+      writer.endList(writer.startList("(", ")"));
     } else {
       commaList(writer, list);
     }

@@ -37,6 +37,7 @@ public final class SqlStructConstructor extends SqlSpecialOperator {
   @Override
   public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
     writer.keyword("STRUCT");
+    writer.setNeedWhitespace(false);
     SqlWriter.Frame frame = writer.startList("(", ")");
     List<SqlNode> operands = call.getOperandList();
     for (int i = 0; i < operands.size(); i += 2) {

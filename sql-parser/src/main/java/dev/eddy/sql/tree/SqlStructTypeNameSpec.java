@@ -18,13 +18,16 @@ public final class SqlStructTypeNameSpec extends SqlRowTypeNameSpec {
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
     writer.keyword("STRUCT");
-    writer.setNeedWhitespace(false);
-    SqlWriter.Frame frame = writer.startList("<", ">");
+    AngleBrackets.open(writer);
     for (int i = 0; i < getArity(); i++) {
-      writer.sep(",");
+      if (i > 0) {
+        writer.setNeedWhitespace(false);
+        writer.print(",");
+        writer.setNeedWhitespace(true);
+      }
       getFieldNames().get(i).unparse(writer, 0, 0);
       getFieldTypes().get(i).unparse(writer, 0, 0);
     }
-    writer.endList(frame);
+    AngleBrackets.close(writer);
   }
 }
