@@ -34,19 +34,22 @@ public final class OperatorMetrics {
     return errors;
   }
 
-  @SuppressWarnings("NonAtomicOperationOnVolatileField") // single writer: the task thread
-  void addRowsIn(int count) {
+  // Single writer (the task thread, or the one thread summing a snapshot), so += on a volatile is exact.
+
+  void addRowsIn(long count) {
     rowsIn += count;
   }
 
-  @SuppressWarnings("NonAtomicOperationOnVolatileField")
-  void addRowsOut(int count) {
+  void addRowsOut(long count) {
     rowsOut += count;
   }
 
-  @SuppressWarnings("NonAtomicOperationOnVolatileField")
   void addError() {
     errors++;
+  }
+
+  void addErrors(long count) {
+    errors += count;
   }
 
   @Override

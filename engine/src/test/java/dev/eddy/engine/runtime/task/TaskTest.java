@@ -25,6 +25,7 @@ import dev.eddy.engine.runtime.source.SourceDecoder;
 import dev.eddy.engine.runtime.task.TaskConfig.StartPosition;
 import dev.eddy.log.FetchResult;
 import dev.eddy.log.FileLogStore;
+import dev.eddy.log.FlushPolicy;
 import dev.eddy.log.LogRecord;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.Record;
@@ -67,8 +68,8 @@ class TaskTest {
   @BeforeEach
   void setUp() {
     store = FileLogStore.open(dir);
-    store.createTopic("orders", TopicConfig.builder().partitions(1).build());
-    store.createTopic("big_orders", TopicConfig.builder().partitions(1).build());
+    store.createTopic("orders", TopicConfig.builder().partitions(1).flushPolicy(FlushPolicy.OS).build());
+    store.createTopic("big_orders", TopicConfig.builder().partitions(1).flushPolicy(FlushPolicy.OS).build());
     orders = store.topic("orders").partition(0);
     bigOrders = store.topic("big_orders").partition(0);
     processingLog = TopicProcessingLogger.open(store);
@@ -269,5 +270,38 @@ class TaskTest {
 
     assertThat(handle.awaitTermination(2, TimeUnit.SECONDS)).isTrue();
     assertThat(handle.state()).isEqualTo(TaskHandle.State.FINISHED);
+  }
+
+  @Test
+  void aQueryRunsOneTaskPerPartitionAndSumsTheirCounters() throws Exception {
+    store.createTopic("orders2", TopicConfig.builder().partitions(2).flushPolicy(FlushPolicy.OS).build());
+    for (int p = 0; p < 2; p++) {
+      store.topic("orders2").partition(p).append(List.of(
+          new Record(("k" + p).getBytes(UTF_8), "{\"AMOUNT\": 50}".getBytes(UTF_8), 10 + p),
+          new Record(("j" + p).getBytes(UTF_8), "{\"AMOUNT\": 1}".getBytes(UTF_8), 20 + p)));
+    }
+    List<TaskHandle> tasks = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      TaskConfig config = TaskConfig.of(QUERY + "/" + p, new TopicPartition("orders2", p), GROUP,
+          StartPosition.EARLIEST).withCommitIntervalMs(0);
+      TaskHandle handle = runner.submit(new Task(config, store.topic("orders2").partition(p), store.groupOffsets(),
+          decoder(), List.of(bigOrdersCalc()), topicSink(), services()));
+      handles.add(handle);
+      tasks.add(handle);
+    }
+    QueryHandle query = new QueryHandle(QUERY, tasks);
+
+    assertThat(awaitRecords(bigOrders, 2)).containsExactlyInAnyOrder("k0={\"DOUBLED\":100}@10",
+        "k1={\"DOUBLED\":100}@11");
+    await(() -> query.recordsRead() == 4 && query.operatorMetrics().get(0).rowsOut() == 2);
+    assertThat(query.operatorMetrics()).extracting(Object::toString).containsExactly("0:Calc{in=4, out=2, errors=0}");
+    assertThat(query.state()).isEqualTo(TaskHandle.State.RUNNING);
+
+    query.cancel();
+
+    assertThat(query.awaitTermination(DEADLINE_MS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(query.state()).isEqualTo(TaskHandle.State.FINISHED);
+    assertThat(store.groupOffsets().fetchAll(GROUP)).containsExactlyInAnyOrderEntriesOf(
+        java.util.Map.of(new TopicPartition("orders2", 0), 2L, new TopicPartition("orders2", 1), 2L));
   }
 }
