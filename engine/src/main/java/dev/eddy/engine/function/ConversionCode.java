@@ -1,0 +1,130 @@
+package dev.eddy.engine.function;
+
+import dev.eddy.functions.types.SqlType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.Primitive;
+
+/**
+ * Generates the code that converts a function's arguments from Calcite's internal values to the
+ * UDF API's Java values, and its result back. Simple types become calls to {@link JavaValues};
+ * complex types that need it go through a {@link ValueConverter} held in
+ * {@link FunctionInstances}; everything else is a cast.
+ */
+final class ConversionCode {
+
+  private ConversionCode() {}
+
+  /**
+   * Code converting one argument.
+   *
+   * @param operand the argument as Calcite generated it (primitive if NOT NULL)
+   * @param actual the argument's own type; null for an untyped NULL
+   * @param target the type overload resolution wants it converted to
+   * @param parameterClass the Java parameter it is passed to (the component type for varargs)
+   */
+  static Expression toJava(Expression operand, SqlType actual, SqlType target,
+      Class<?> parameterClass) {
+    Expression value = actual == null
+        ? Expressions.constant(null, boxed(parameterClass))
+        : toJavaValue(operand, actual, target);
+    // A primitive parameter unboxes; a NULL then fails like any other bad value in a row.
+    return parameterClass.isPrimitive() ? EnumUtils.convert(value, parameterClass) : value;
+  }
+
+  private static Expression toJavaValue(Expression operand, SqlType actual, SqlType target) {
+    Expression boxed = box(operand);
+    return switch (target.baseType()) {
+      case BOOLEAN -> EnumUtils.convert(boxed, Boolean.class);
+      case STRING -> EnumUtils.convert(boxed, String.class);
+      case INTEGER -> number(boxed, Integer.class, "toInteger");
+      case BIGINT -> number(boxed, Long.class, "toLong");
+      case DOUBLE -> number(boxed, Double.class, "toDouble");
+      case DECIMAL -> number(boxed, BigDecimal.class, "toDecimal");
+      case DATE -> Expressions.call(JavaValues.class, "toDate", cast(boxed, Integer.class));
+      case TIME -> Expressions.call(JavaValues.class, "toTime", cast(boxed, Integer.class));
+      case TIMESTAMP -> Expressions.call(JavaValues.class, "toTimestamp", cast(boxed, Long.class));
+      case BYTES -> Expressions.call(JavaValues.class, "toByteBuffer", cast(boxed, ByteString.class));
+      case ARRAY -> complex(boxed, ValueConverters.toJava(actual), "toJava", actual, List.class);
+      case MAP -> complex(boxed, ValueConverters.toJava(actual), "toJava", actual, Map.class);
+      case STRUCT -> complex(boxed, ValueConverters.toJava(actual), "toJava", actual,
+          dev.eddy.functions.api.Struct.class);
+      case LAMBDA, TYPE_VARIABLE -> throw new IllegalStateException(
+          "cannot pass a value of type " + target + " to a function");
+    };
+  }
+
+  /**
+   * Code converting a function's result to Calcite's internal value of {@code type}: the boxed
+   * class Calcite expects for a nullable value of that type.
+   */
+  static Expression fromJava(Expression result, SqlType type) {
+    Expression boxed = box(result);
+    return switch (type.baseType()) {
+      case BOOLEAN -> cast(boxed, Boolean.class);
+      case INTEGER -> cast(boxed, Integer.class);
+      case BIGINT -> cast(boxed, Long.class);
+      case DOUBLE -> cast(boxed, Double.class);
+      case DECIMAL -> cast(boxed, BigDecimal.class);
+      case STRING -> cast(boxed, String.class);
+      case DATE -> Expressions.call(JavaValues.class, "fromDate", cast(boxed, Date.class));
+      case TIME -> Expressions.call(JavaValues.class, "fromTime", cast(boxed, Time.class));
+      case TIMESTAMP -> Expressions.call(JavaValues.class, "fromTimestamp", cast(boxed, Timestamp.class));
+      case BYTES -> Expressions.call(JavaValues.class, "fromByteBuffer",
+          cast(boxed, java.nio.ByteBuffer.class));
+      case ARRAY -> complex(boxed, ValueConverters.fromJava(type), "fromJava", type, List.class);
+      case MAP -> complex(boxed, ValueConverters.fromJava(type), "fromJava", type, Map.class);
+      case STRUCT -> complex(boxed, ValueConverters.fromJava(type), "fromJava", type, Object[].class);
+      case LAMBDA, TYPE_VARIABLE -> throw new IllegalStateException(
+          "a function cannot return a value of type " + type);
+    };
+  }
+
+  // Same class: as is. Another number (widening, or a TINYINT Calcite made): a null-safe call.
+  private static Expression number(Expression boxed, Class<?> target, String method) {
+    if (boxed.getType() == target) {
+      return boxed;
+    }
+    return Expressions.call(JavaValues.class, method, cast(boxed, Number.class));
+  }
+
+  private static Expression complex(Expression boxed, Optional<ValueConverter> converter,
+      String direction, SqlType type, Class<?> javaClass) {
+    if (converter.isEmpty()) {
+      return cast(boxed, javaClass);
+    }
+    int id = FunctionInstances.register(List.of(direction, type), converter::get);
+    Expression holder = Expressions.convert_(
+        Expressions.call(FunctionInstances.class, "get", Expressions.constant(id)),
+        ValueConverter.class);
+    return Expressions.convert_(
+        Expressions.call(holder, "convert", Expressions.convert_(boxed, Object.class)), javaClass);
+  }
+
+  private static Expression box(Expression e) {
+    Type t = e.getType();
+    return t instanceof Class<?> c && c.isPrimitive() ? EnumUtils.convert(e, Primitive.box(c)) : e;
+  }
+
+  private static Expression cast(Expression e, Class<?> target) {
+    Type t = e.getType();
+    if (t instanceof Class<?> c && target.isAssignableFrom(c)) {
+      return e;
+    }
+    return Expressions.convert_(e, target);
+  }
+
+  private static Class<?> boxed(Class<?> c) {
+    return c.isPrimitive() ? Primitive.box(c) : c;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.eddy.engine.function;
+
+import dev.eddy.functions.registry.FunctionDescriptor;
+import dev.eddy.functions.registry.FunctionException;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.type.SqlReturnTypeInference;
+
+/**
+ * A call's type is the resolved overload's return type (generics bound, decimal precision
+ * computed by the function's resolver), always nullable: a ksqlDB function may return NULL for
+ * any input.
+ */
+final class ResolvedReturnType implements SqlReturnTypeInference {
+
+  private final FunctionDescriptor function;
+
+  ResolvedReturnType(FunctionDescriptor function) {
+    this.function = function;
+  }
+
+  @Override public RelDataType inferReturnType(SqlOperatorBinding binding) {
+    try {
+      return FunctionTypes.toRelDataType(
+          CallResolution.resolve(function, CallResolution.operandTypes(binding)).returnType(),
+          binding.getTypeFactory());
+    } catch (FunctionException | IllegalArgumentException e) {
+      throw binding.newError(FunctionResource.INSTANCE.functionError(e.getMessage()));
+    }
+  }
+}

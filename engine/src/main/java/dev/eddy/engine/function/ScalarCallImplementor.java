@@ -1,0 +1,79 @@
+package dev.eddy.engine.function;
+
+import dev.eddy.functions.registry.FunctionDescriptor;
+import dev.eddy.functions.registry.MethodImplementation;
+import dev.eddy.functions.registry.ResolvedCall;
+import dev.eddy.functions.types.SqlType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.NotNullImplementor;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Generates a direct Java call to the overload a scalar function call resolves to:
+ * {@code Udf.method(args)} for a static method, {@code ((Udf) FunctionInstances.get(n)).method(args)}
+ * for an instance method, with each argument converted to the parameter's Java type, a varargs
+ * tail packed into an array, and the result converted back to Calcite's internal value.
+ *
+ * <p>The overload is chosen here, at code-generation time, from the call's operand types — the
+ * same choice validation made — so no row ever pays for overload resolution.
+ */
+final class ScalarCallImplementor implements NotNullImplementor {
+
+  private final FunctionDescriptor function;
+
+  ScalarCallImplementor(FunctionDescriptor function) {
+    this.function = function;
+  }
+
+  @Override public Expression implement(RexToLixTranslator translator, RexCall call,
+      List<Expression> operands) {
+    List<SqlType> actual = new ArrayList<>();
+    for (RexNode operand : call.getOperands()) {
+      actual.add(FunctionTypes.toSqlType(operand.getType()));
+    }
+    ResolvedCall resolved = CallResolution.resolve(function,
+        call.getOperands().stream().map(RexNode::getType).toList());
+    MethodImplementation implementation = resolved.signature().method();
+    Method method = implementation.method();
+    Class<?>[] parameters = method.getParameterTypes();
+    int fixed = method.isVarArgs() ? parameters.length - 1 : parameters.length;
+
+    List<Expression> arguments = new ArrayList<>();
+    for (int i = 0; i < fixed; i++) {
+      arguments.add(argument(operands, actual, resolved, i, parameters[i]));
+    }
+    if (method.isVarArgs()) {
+      Class<?> element = parameters[fixed].getComponentType();
+      List<Expression> tail = new ArrayList<>();
+      for (int i = fixed; i < operands.size(); i++) {
+        tail.add(argument(operands, actual, resolved, i, element));
+      }
+      arguments.add(Expressions.newArrayInit(element, tail));
+    }
+    Expression result = Expressions.call(instance(implementation), method, arguments);
+    return ConversionCode.fromJava(result, resolved.returnType());
+  }
+
+  private static Expression argument(List<Expression> operands, List<SqlType> actual,
+      ResolvedCall resolved, int i, Class<?> parameterClass) {
+    return ConversionCode.toJava(operands.get(i), actual.get(i),
+        resolved.argumentTypes().get(i), parameterClass);
+  }
+
+  /** Null for a static method, else the shared UDF instance cast to its class. */
+  private static Expression instance(MethodImplementation implementation) {
+    if (implementation.target() == null) {
+      return null;
+    }
+    int id = FunctionInstances.register(implementation.target());
+    return Expressions.convert_(
+        Expressions.call(FunctionInstances.class, "get", Expressions.constant(id)),
+        implementation.method().getDeclaringClass());
+  }
+}

@@ -1,0 +1,40 @@
+package dev.eddy.engine.function;
+
+import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.functions.registry.FunctionDescriptor;
+import dev.eddy.functions.registry.FunctionSignature;
+import dev.eddy.functions.registry.ParameterInfo;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/** Function signatures and argument lists as error messages show them. */
+final class Signatures {
+
+  private Signatures() {}
+
+  /** {@code SUBSTRING(str STRING, pos INTEGER)}; a varargs parameter ends in "...". */
+  static String of(FunctionSignature signature) {
+    StringJoiner params = new StringJoiner(", ", signature.functionName() + "(", ")");
+    List<ParameterInfo> ps = signature.parameters();
+    for (int i = 0; i < ps.size(); i++) {
+      boolean repeated = signature.isVarargs() && i == ps.size() - 1;
+      params.add(ps.get(i).name() + " " + ps.get(i).type() + (repeated ? "..." : ""));
+    }
+    return params.toString();
+  }
+
+  /** Every overload, comma-separated, in declaration order. */
+  static String all(FunctionDescriptor function) {
+    return function.overloads().stream().map(Signatures::of).collect(Collectors.joining(", "));
+  }
+
+  /** Argument types in ksqlDB spelling, e.g. {@code INTEGER, NULL}. */
+  static String arguments(List<RelDataType> types) {
+    return types.stream()
+        .map(t -> t.getSqlTypeName() == SqlTypeName.NULL ? "NULL" : TypeNames.of(t))
+        .collect(Collectors.joining(", "));
+  }
+}
