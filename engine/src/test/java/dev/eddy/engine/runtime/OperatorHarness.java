@@ -3,7 +3,10 @@ package dev.eddy.engine.runtime;
 import dev.eddy.engine.runtime.task.OperatorChain;
 import dev.eddy.engine.runtime.task.OperatorMetrics;
 import dev.eddy.engine.runtime.task.TaskServices;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
 
 /**
  * Runs operators the way a task does (an {@link OperatorChain} into a collecting sink) so tests
@@ -65,5 +68,26 @@ public final class OperatorHarness {
 
   public OperatorChain chain() {
     return chain;
+  }
+
+  /**
+   * Hazelcast Jet TestSupport's check: feeds {@code rows} one at a time, and before every row
+   * snapshots the operator and restores the snapshot into a fresh instance (as a restarted task
+   * would). The output must be exactly that of one uninterrupted run; returns it.
+   */
+  public static List<String> assertSnapshotRestoreAtEveryRowIsTransparent(
+      Supplier<Operator> factory, TestRows.TestRow... rows) {
+    OperatorHarness straight = of(factory.get()).process(rows);
+    List<String> restartedOutput = new ArrayList<>();
+    List<byte[]> snapshot = null;
+    for (TestRows.TestRow row : rows) {
+      OperatorHarness harness = new OperatorHarness(List.of(factory.get()), 16, snapshot);
+      harness.process(row);
+      restartedOutput.addAll(harness.output());
+      snapshot = harness.chain().snapshot();
+    }
+    Assertions.assertThat(restartedOutput).as("output with a snapshot and restore before every row")
+        .containsExactlyElementsOf(straight.output());
+    return straight.output();
   }
 }

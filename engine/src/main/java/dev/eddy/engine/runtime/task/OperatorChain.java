@@ -36,11 +36,24 @@ public final class OperatorChain implements AutoCloseable {
    * @param services query id and processing log for the operators' contexts
    */
   public OperatorChain(List<Operator> operators, Sink sink, int batchCapacity, TaskServices services) {
+    this(operators, null, sink, batchCapacity, services);
+  }
+
+  /**
+   * @param operatorNames the operators' names as EXPLAIN shows them, parallel to
+   *     {@code operators}; operator ids become {@code <index>:<name>}. Null to use class names.
+   */
+  public OperatorChain(List<Operator> operators, List<String> operatorNames, Sink sink, int batchCapacity,
+      TaskServices services) {
+    if (operatorNames != null && operatorNames.size() != operators.size()) {
+      throw new IllegalArgumentException(operators.size() + " operators but " + operatorNames.size() + " names");
+    }
     BatchConsumer next = new SinkStage(sink);
     // Built back to front so each stage knows its downstream.
     for (int i = operators.size() - 1; i >= 0; i--) {
       Operator operator = operators.get(i);
-      OperatorMetrics stageMetrics = new OperatorMetrics(i + ":" + nameOf(operator));
+      String name = operatorNames == null ? nameOf(operator) : operatorNames.get(i);
+      OperatorMetrics stageMetrics = new OperatorMetrics(i + ":" + name);
       Stage stage = new Stage(operator, new Edge(new RowBatch(batchCapacity), next, stageMetrics), stageMetrics,
           new StageContext(services, stageMetrics, this));
       stages.add(0, stage);

@@ -75,6 +75,15 @@ public final class Task {
    */
   public Task(TaskConfig config, PartitionLog source, GroupOffsets groupOffsets, SourceDecoder decoder,
       List<Operator> operators, Sink sink, TaskServices services) {
+    this(config, source, groupOffsets, decoder, operators, null, sink, services);
+  }
+
+  /**
+   * @param operatorNames the operators' EXPLAIN names, parallel to {@code operators} (ids in
+   *     counters and the processing log become {@code <index>:<name>}); null for class names
+   */
+  public Task(TaskConfig config, PartitionLog source, GroupOffsets groupOffsets, SourceDecoder decoder,
+      List<Operator> operators, List<String> operatorNames, Sink sink, TaskServices services) {
     this.config = config;
     this.source = source;
     this.groupOffsets = groupOffsets;
@@ -82,7 +91,7 @@ public final class Task {
     this.sink = sink;
     this.services = services;
     this.batch = new RowBatch(config.batchSize());
-    this.chain = new OperatorChain(operators, sink, config.batchSize(), services);
+    this.chain = new OperatorChain(operators, operatorNames, sink, config.batchSize(), services);
   }
 
   /** Opens the operators and finds the first offset to read. Called once, before any step. */

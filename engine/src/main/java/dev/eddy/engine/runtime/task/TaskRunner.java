@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * at any time, so the pool's queue is bounded by the number of tasks and a task never runs on
  * two threads at once.
  *
+ * <p>A task waiting for data holds its thread for at most its {@code pollWaitMs} (the log's
+ * long-poll has no callback yet), then yields; with more idle tasks than threads a task that
+ * gets data may wait a few poll periods for a thread.
+ *
  * <p>Cancelling never interrupts a pool thread: an interrupt during a log append would close
  * the partition's file channel for everyone. A waiting read returns within the task's
  * {@code pollWaitMs} instead, which bounds how long a cancel takes.

@@ -110,4 +110,14 @@ class StatelessOperatorsTest {
     OperatorHarness harness = OperatorHarness.of(new LimitOperator(0));
     assertThat(harness.chain().endRequested()).isTrue();
   }
+
+  @Test
+  void snapshotAndRestoreAtEveryRowChangeNothing() {
+    assertThat(OperatorHarness.assertSnapshotRestoreAtEveryRowIsTransparent(() -> new LimitOperator(2),
+        insert(1, "a"), insert(2, "b"), insert(3, "c")))
+        .containsExactly("+I[a] @1", "+I[b] @2");
+    assertThat(OperatorHarness.assertSnapshotRestoreAtEveryRowIsTransparent(
+        () -> new CalcOperator(row -> new Object[] {row[0], "x"}), insert(1, "a"), delete(2, "b")))
+        .containsExactly("+I[a, x] @1", "-D[b, x] @2");
+  }
 }
