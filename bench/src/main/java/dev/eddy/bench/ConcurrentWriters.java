@@ -19,8 +19,8 @@ public final class ConcurrentWriters {
 
   private ConcurrentWriters() {}
 
-  /** @return the elapsed nanoseconds */
-  public static long run(int writers, Writer writer) throws Exception {
+  /** @param meter what CPU to count besides the clock (this JVM, maybe a broker too) */
+  public static CpuMeter.Timing run(int writers, CpuMeter meter, Writer writer) throws Exception {
     CountDownLatch ready = new CountDownLatch(writers);
     CountDownLatch go = new CountDownLatch(1);
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -43,12 +43,12 @@ public final class ConcurrentWriters {
       thread.start();
     }
     ready.await();
-    long start = System.nanoTime();
+    CpuMeter.Stopwatch stopwatch = meter.start();
     go.countDown();
     for (Thread thread : threads) {
       thread.join();
     }
-    long elapsed = System.nanoTime() - start;
+    CpuMeter.Timing elapsed = stopwatch.stop();
     if (failure.get() != null) {
       throw new IllegalStateException("a writer failed", failure.get());
     }

@@ -34,10 +34,11 @@ public final class Report {
     note(
         String.format(
             Locale.ROOT,
-            "figure %-46s %11.0f records/s %8.1f MB/s  (median of %d; runs %s records/s)",
+            "figure %-50s %10.0f records/s %7.1f MB/s %6.0f ns-cpu/record  (median of %d; runs %s records/s)",
             figure.name(),
             median.recordsPerSecond(),
             median.megabytesPerSecond(),
+            median.cpuNanosPerRecord(),
             figure.runs().size(),
             runs));
   }

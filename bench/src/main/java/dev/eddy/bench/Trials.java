@@ -1,49 +1,62 @@
 package dev.eddy.bench;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs a figure the same way for every system: one shorter warm-up run that is thrown away (so
- * the JIT and the page cache of the code are warm), then the measured runs, reporting the median.
+ * Runs every figure of a harness the same way: one shorter warm-up run each, thrown away (JIT,
+ * class loading, a broker's first segment), then rounds in which every figure runs once.
+ * Interleaving the rounds spreads a noisy neighbour's bursts over all figures instead of
+ * letting one burst land on one figure, so the ratios between figures hold on a shared machine.
  */
 public final class Trials {
+
+  /** A named figure and the trial that measures it. */
+  public record Figure(String name, Trial trial) {}
 
   private final int repeats;
   private final long records;
   private final Runnable betweenRuns;
+  private final PrintStream progress;
 
   /**
    * @param betweenRuns untimed work before each run, so one run's leftovers (dirty pages being
    *     written back) are not billed to the next
+   * @param progress where to say which round is running (not the report)
    */
-  public Trials(int repeats, long records, Runnable betweenRuns) {
+  public Trials(int repeats, long records, Runnable betweenRuns, PrintStream progress) {
     if (repeats < 1 || records < 1) {
       throw new IllegalArgumentException("repeats and records must be positive");
     }
     this.repeats = repeats;
     this.records = records;
     this.betweenRuns = betweenRuns;
+    this.progress = progress;
   }
 
-  public long records() {
-    return records;
-  }
-
-  public int repeats() {
-    return repeats;
-  }
-
-  public Measured measure(String name, Trial trial) throws Exception {
-    betweenRuns.run();
-    trial.run(Math.max(1, records / 4));
-    List<Throughput> runs = new ArrayList<>();
-    for (int i = 0; i < repeats; i++) {
+  /** @return one {@link Measured} a figure, in the order given */
+  public List<Measured> measure(List<Figure> figures) throws Exception {
+    List<List<Throughput>> runs = new ArrayList<>();
+    progress.println("warm-up round (" + Math.max(1, records / 4) + " records a figure, discarded)");
+    for (Figure figure : figures) {
       betweenRuns.run();
-      runs.add(trial.run(records));
+      figure.trial().run(Math.max(1, records / 4));
+      runs.add(new ArrayList<>());
     }
-    return new Measured(name, runs);
+    for (int round = 1; round <= repeats; round++) {
+      progress.println("round " + round + " of " + repeats + " (" + figures.size() + " figures)");
+      for (int f = 0; f < figures.size(); f++) {
+        betweenRuns.run();
+        runs.get(f).add(figures.get(f).trial().run(records));
+      }
+    }
+    List<Measured> measured = new ArrayList<>();
+    for (int f = 0; f < figures.size(); f++) {
+      measured.add(new Measured(figures.get(f).name(), runs.get(f)));
+    }
+    return measured;
   }
 
   /** A figure's runs in the order they ran, and their median by records/s. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.eddy.bench.CpuMeter;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -129,6 +130,11 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** Counts the broker's CPU along with this JVM's (where the clients run). */
+  public CpuMeter cpuMeter() {
+    return CpuMeter.thisJvmAnd(process.toHandle());
   }
 
   /** An admin client for this broker; the caller closes it. */

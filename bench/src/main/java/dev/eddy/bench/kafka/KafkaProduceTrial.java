@@ -1,6 +1,7 @@
 package dev.eddy.bench.kafka;
 
 import dev.eddy.bench.ConcurrentWriters;
+import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
 import dev.eddy.bench.Workload;
@@ -71,16 +72,17 @@ public final class KafkaProduceTrial implements Trial {
         producer.partitionsFor(topic); // metadata fetched before the clock starts
       }
       AtomicReference<Exception> failure = new AtomicReference<>();
-      long nanos =
+      CpuMeter.Timing timing =
           ConcurrentWriters.run(
               producers,
+              broker.cpuMeter(),
               writer -> send(clients.get(writer), topic, writer % partitions,
                   workload.slice(records, writer, producers), failure));
       if (failure.get() != null) {
         throw new IllegalStateException("Kafka refused a record", failure.get());
       }
       lastTopic = topic;
-      return new Throughput(records, workload.payloadBytes(records), nanos);
+      return new Throughput(records, workload.payloadBytes(records), timing);
     } finally {
       clients.forEach(KafkaProducer::close);
     }

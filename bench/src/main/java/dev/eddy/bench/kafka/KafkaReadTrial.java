@@ -1,5 +1,6 @@
 package dev.eddy.bench.kafka;
 
+import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
 import java.time.Duration;
@@ -52,8 +53,8 @@ public final class KafkaReadTrial implements Trial {
       consumer.position(partition); // resolves the start offset before the clock starts
       long read = 0;
       long bytes = 0;
-      long start = System.nanoTime();
-      long lastProgress = start;
+      CpuMeter.Stopwatch stopwatch = broker.cpuMeter().start();
+      long lastProgress = System.nanoTime();
       while (read < records) {
         long before = read;
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
@@ -68,7 +69,7 @@ public final class KafkaReadTrial implements Trial {
               partition + " gave " + read + " of " + records + " records, then nothing for " + STALL);
         }
       }
-      return Throughput.since(start, read, bytes);
+      return new Throughput(read, bytes, stopwatch.stop());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.eddy.bench.log;
 
+import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
@@ -41,10 +42,10 @@ final class DiskWriteTrial implements Trial {
   public Throughput run(long records) throws Exception {
     Path file = scratch.path().resolve("disk-" + RUNS.incrementAndGet() + ".bin");
     long total = workload.payloadBytes(records);
-    long start;
+    CpuMeter.Stopwatch stopwatch;
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      start = System.nanoTime();
+      stopwatch = CpuMeter.thisJvm().start();
       long written = 0;
       while (written < total) {
         ByteBuffer slice = chunk.duplicate().limit((int) Math.min(chunk.capacity(), total - written));
@@ -54,7 +55,7 @@ final class DiskWriteTrial implements Trial {
       }
       channel.force(false);
     }
-    Throughput throughput = Throughput.since(start, records, total);
+    Throughput throughput = new Throughput(records, total, stopwatch.stop());
     Files.delete(file);
     return throughput;
   }

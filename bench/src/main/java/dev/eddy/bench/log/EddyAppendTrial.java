@@ -1,6 +1,7 @@
 package dev.eddy.bench.log;
 
 import dev.eddy.bench.ConcurrentWriters;
+import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
@@ -52,13 +53,14 @@ final class EddyAppendTrial implements Trial {
     for (int a = 0; a < appenders; a++) {
       batchesPerAppender.add(EddyBatches.of(workload, workload.slice(records, a, appenders)));
     }
-    long nanos;
+    CpuMeter.Timing timing;
     try (FileLogStore store = FileLogStore.open(dir)) {
       store.createTopic("bench", config);
       TopicLog topic = store.topic("bench");
-      nanos =
+      timing =
           ConcurrentWriters.run(
               appenders,
+              CpuMeter.thisJvm(),
               a -> {
                 PartitionLog partition = topic.partition(a % config.partitions());
                 for (List<Record> batch : batchesPerAppender.get(a)) {
@@ -68,7 +70,7 @@ final class EddyAppendTrial implements Trial {
     }
     lastBytesOnDisk = sizeOf(dir);
     ScratchDir.delete(dir);
-    return new Throughput(records, workload.payloadBytes(records), nanos);
+    return new Throughput(records, workload.payloadBytes(records), timing);
   }
 
   private static long sizeOf(Path dir) throws java.io.IOException {

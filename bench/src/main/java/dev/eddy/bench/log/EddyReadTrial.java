@@ -1,5 +1,6 @@
 package dev.eddy.bench.log;
 
+import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
@@ -38,7 +39,7 @@ final class EddyReadTrial implements Trial, AutoCloseable {
     long read = 0;
     long bytes = 0;
     long offset = 0;
-    long start = System.nanoTime();
+    CpuMeter.Stopwatch stopwatch = CpuMeter.thisJvm().start();
     while (read < records) {
       FetchResult fetch = partition.read(offset, maxBytes);
       if (fetch.records().isEmpty()) {
@@ -50,7 +51,7 @@ final class EddyReadTrial implements Trial, AutoCloseable {
       }
       offset = fetch.nextOffset();
     }
-    return Throughput.since(start, read, bytes);
+    return new Throughput(read, bytes, stopwatch.stop());
   }
 
   @Override

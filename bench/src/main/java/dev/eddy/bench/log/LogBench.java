@@ -4,6 +4,7 @@ import dev.eddy.bench.DiskSettle;
 import dev.eddy.bench.Report;
 import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Trials;
+import dev.eddy.bench.Trial;
 import dev.eddy.bench.Trials.Measured;
 import dev.eddy.bench.Workload;
 import dev.eddy.bench.kafka.KafkaBroker;
@@ -12,6 +13,9 @@ import dev.eddy.bench.kafka.KafkaReadTrial;
 import dev.eddy.log.FlushPolicy;
 import dev.eddy.log.TopicConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import org.apache.kafka.common.utils.AppInfoParser;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,24 +67,52 @@ public final class LogBench implements Callable<Integer> {
   public Integer call() throws Exception {
     Report report = new Report(System.out);
     Workload workload = new Workload(records, valueBytes, batchRecords, 42);
-    Trials trials = new Trials(repeats, records, new DiskSettle());
+    Trials trials = new Trials(repeats, records, new DiskSettle(), System.err);
     Shape single = new Shape(1, 1);
     Shape groupCommit = new Shape(writers, 1);
     List<Shape> shapes = List.of(single, groupCommit, new Shape(writers, writers));
     describe(report, workload);
 
     LogFigures figures = new LogFigures();
-    try (ScratchDir scratch = ScratchDir.create("log-bench-")) {
+    Plan plan = new Plan();
+    try (ScratchDir scratch = ScratchDir.create("log-bench-");
+        EddyReadTrial eddyRead = parts.contains(Part.EDDY)
+            ? new EddyReadTrial(scratch, workload, topicConfig(FlushPolicy.OS, 1), readBytes) : null;
+        KafkaBroker broker = parts.contains(Part.KAFKA) ? startKafka(report, scratch) : null) {
       report.note("data directory: " + scratch.path() + " (deleted at the end)");
       if (parts.contains(Part.DISK)) {
-        figures.disk = trials.measure("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload));
-        report.figure(figures.disk);
+        plan.add("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload), m -> figures.disk = m);
       }
-      if (parts.contains(Part.EDDY)) {
-        measureEddy(report, trials, scratch, workload, shapes, figures);
+      EddyAppendTrial osSingle = null;
+      if (eddyRead != null) {
+        for (FlushPolicy policy : List.of(FlushPolicy.OS, FlushPolicy.EVERY_BATCH, FlushPolicy.INTERVAL)) {
+          for (Shape shape : shapes) {
+            EddyAppendTrial trial =
+                new EddyAppendTrial(scratch, workload, topicConfig(policy, shape.partitions()), shape.writers());
+            osSingle = osSingle == null ? trial : osSingle;
+            plan.add("eddy.append flush=" + policy.configValue() + " " + shape, trial,
+                m -> figures.eddyAppend(policy, shape, m));
+          }
+        }
+        plan.add("eddy.read page-cache " + single, eddyRead, m -> figures.eddyRead = m);
       }
-      if (parts.contains(Part.KAFKA)) {
-        measureKafka(report, trials, scratch, workload, shapes, figures);
+      if (broker != null) {
+        KafkaProduceTrial singleWriter = null;
+        for (Shape shape : shapes) {
+          KafkaProduceTrial trial = new KafkaProduceTrial(broker, workload, shape.writers(), shape.partitions());
+          singleWriter = singleWriter == null ? trial : singleWriter;
+          plan.add("kafka.produce acks=all " + shape, trial, m -> figures.kafkaProduce.put(shape, m));
+        }
+        // Runs after the single producer in every round, so it re-reads all of that run's records.
+        plan.add("kafka.consume page-cache " + single,
+            new KafkaReadTrial(broker, singleWriter::lastTopic, readBytes), m -> figures.kafkaRead = m);
+      }
+
+      plan.run(trials, report);
+      if (osSingle != null) {
+        report.note(String.format(Locale.ROOT,
+            "eddy stored %.1f bytes a %d-byte record (framing, CRC and indexes included)",
+            (double) osSingle.lastBytesOnDisk() / records, workload.recordPayloadBytes()));
       }
     }
     new LogResults(report, figures).report(single, groupCommit);
@@ -88,52 +120,37 @@ public final class LogBench implements Callable<Integer> {
     return 0;
   }
 
-  private void measureEddy(Report report, Trials trials, ScratchDir scratch, Workload workload,
-      List<Shape> shapes, LogFigures figures) throws Exception {
-    for (FlushPolicy policy : FlushPolicy.values()) {
-      for (Shape shape : shapes) {
-        EddyAppendTrial trial =
-            new EddyAppendTrial(scratch, workload, topicConfig(policy, shape.partitions()), shape.writers());
-        Measured figure = trials.measure("eddy.append flush=" + policy.configValue() + " " + shape, trial);
-        report.figure(figure);
-        figures.eddyAppend(policy, shape, figure);
-        if (policy == FlushPolicy.OS && shape.equals(shapes.get(0))) {
-          report.note(String.format(Locale.ROOT,
-              "  eddy stored %.1f bytes a %d-byte record (framing, CRC and indexes included)",
-              (double) trial.lastBytesOnDisk() / records, workload.recordPayloadBytes()));
-        }
-      }
-    }
-    try (EddyReadTrial read = new EddyReadTrial(scratch, workload, topicConfig(FlushPolicy.OS, 1), readBytes)) {
-      figures.eddyRead = trials.measure("eddy.read page-cache " + shapes.get(0), read);
-    }
-    report.figure(figures.eddyRead);
+  private static KafkaBroker startKafka(Report report, ScratchDir scratch) throws Exception {
+    report.note("starting Apache Kafka " + AppInfoParser.getVersion()
+        + " (KRaft, broker+controller in one child JVM) ...");
+    KafkaBroker broker = KafkaBroker.start(scratch.newDirectory("kafka"), BROKER_START);
+    report.note("Kafka serves at " + broker.bootstrapServers());
+    return broker;
   }
 
-  private void measureKafka(Report report, Trials trials, ScratchDir scratch, Workload workload,
-      List<Shape> shapes, LogFigures figures) throws Exception {
-    report.note("starting Apache Kafka (KRaft, broker+controller, one node) ...");
-    try (KafkaBroker broker = KafkaBroker.start(scratch.newDirectory("kafka"), BROKER_START)) {
-      report.note("  Kafka serves at " + broker.bootstrapServers());
-      KafkaProduceTrial singleWriter = null;
-      for (Shape shape : shapes) {
-        KafkaProduceTrial trial = new KafkaProduceTrial(broker, workload, shape.writers(), shape.partitions());
-        singleWriter = singleWriter == null ? trial : singleWriter;
-        Measured figure = trials.measure("kafka.produce acks=all " + shape, trial);
-        report.figure(figure);
-        figures.kafkaProduce.put(shape, figure);
+  /** The figures to measure, and where each one's result goes once measured. */
+  private static final class Plan {
+    private final List<Trials.Figure> figures = new ArrayList<>();
+    private final List<Consumer<Measured>> sinks = new ArrayList<>();
+
+    void add(String name, Trial trial, Consumer<Measured> sink) {
+      figures.add(new Trials.Figure(name, trial));
+      sinks.add(sink);
+    }
+
+    void run(Trials trials, Report report) throws Exception {
+      List<Measured> measured = trials.measure(figures);
+      for (int i = 0; i < measured.size(); i++) {
+        report.figure(measured.get(i));
+        sinks.get(i).accept(measured.get(i));
       }
-      // Re-reads the topic the single producer wrote last: all the records, in one partition.
-      figures.kafkaRead = trials.measure("kafka.consume page-cache " + shapes.get(0),
-          new KafkaReadTrial(broker, singleWriter::lastTopic, readBytes));
-      report.figure(figures.kafkaRead);
     }
   }
 
   private void describe(Report report, Workload workload) {
     report.note(String.format(Locale.ROOT,
         "eddy-bench log: %,d records a run, %d-byte values and %d-byte keys (%d payload bytes a record), "
-            + "%d records an Eddy append; median of %d runs after a discarded warm-up run of a quarter the size",
+            + "%d records an Eddy append; median of %d interleaved rounds after a discarded warm-up round of a quarter the size",
         records, valueBytes, Workload.KEY_BYTES, workload.recordPayloadBytes(), batchRecords, repeats));
     report.note("MB/s counts payload bytes (key + value), 10^6 bytes a MB; every run writes a fresh directory "
         + "or topic; `sync` runs, untimed, before each run");

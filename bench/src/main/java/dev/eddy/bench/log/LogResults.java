@@ -37,7 +37,7 @@ final class LogResults {
       return;
     }
     report.note("log-append-os-vs-disk: MB/s of Eddy flush=os " + single
-        + " vs the disk's sequential write of the same bytes");
+        + " (no fsync) vs the disk's sequential write of the same bytes (one fdatasync at the end, timed)");
     report.result("log-append-os-vs-disk", eddy.get().median().megabytesPerSecond(),
         figures.disk.median().megabytesPerSecond(), 1, 0.80);
   }
@@ -60,7 +60,9 @@ final class LogResults {
     if (everyBatch.isEmpty() || os.isEmpty()) {
       return;
     }
-    report.note("log-group-commit: records/s of Eddy flush=every-batch vs flush=os, both " + shape);
+    report.note("log-group-commit: records/s of Eddy flush=every-batch vs flush=os, both " + shape
+        + "; each appender waits for its ack, so at most " + shape.writers()
+        + " batches can share one fdatasync and the ratio follows the disk's fdatasync latency");
     report.result("log-group-commit", everyBatch.get().median().recordsPerSecond(),
         os.get().median().recordsPerSecond(), 0, 0.5);
   }
