@@ -162,8 +162,8 @@ public final class FileLogStore implements LogStore {
         options.maintenanceIntervalMs(), TimeUnit.MILLISECONDS);
     flusher.scheduleWithFixedDelay(this::checkpointRecoveryPoints, options.recoveryPointIntervalMs(),
         options.recoveryPointIntervalMs(), TimeUnit.MILLISECONDS);
-    LOG.info("Opened log store {} with {} topic(s) after a {} shutdown", dataDir, topics.size(),
-        cleanShutdown ? "clean" : "unclean (or first) ");
+    LOG.info("Opened log store {} with {} topic(s); {}", dataDir, topics.size(),
+        cleanShutdown ? "clean shutdown, nothing re-validated" : "no clean-shutdown marker, recovered past each recovery point");
   }
 
   @Override
@@ -354,6 +354,7 @@ public final class FileLogStore implements LogStore {
     }
     maintenance.shutdown();
     flusher.shutdown();
+    // A runMaintenanceNow() on another thread must finish before its partitions close under it.
     maintenanceLock.lock();
     maintenanceLock.unlock();
     awaitTermination(maintenance);

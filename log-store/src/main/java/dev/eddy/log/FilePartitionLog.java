@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -249,10 +250,10 @@ final class FilePartitionLog implements PartitionLog {
 
   @Override
   public FetchResult read(long fromOffset, int maxBytes, long maxWaitMs) throws InterruptedException {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMs));
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, maxWaitMs));
     while (true) {
       FetchResult result = read(fromOffset, maxBytes);
-      long remainingMs = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      long remainingMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       if (!result.records().isEmpty() || remainingMs <= 0) {
         return result;
       }

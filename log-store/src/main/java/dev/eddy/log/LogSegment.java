@@ -363,7 +363,7 @@ final class LogSegment {
           throw new CorruptRecordException("batch at position " + position + " of " + logFile + " has offsets "
               + batch.baseOffset() + ".." + batch.lastOffset() + ", expected to start at or after " + nextOffset);
         }
-        batch.readRecords(Long.MAX_VALUE, new java.util.ArrayList<>(0));
+        batch.checkRecordFraming();
         indexBatch(batch.baseOffset(), (int) position, batch.sizeInBytes());
         maxTimestamp = Math.max(maxTimestamp, batch.maxTimestamp());
         nextOffset = batch.lastOffset() + 1;

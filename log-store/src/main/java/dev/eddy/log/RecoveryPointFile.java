@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * A partition's recovery point: every offset below it is known to be on disk, so after a crash
@@ -27,7 +28,7 @@ final class RecoveryPointFile {
       return 0;
     } catch (IOException | NumberFormatException e) {
       // A damaged checkpoint only costs a longer recovery, never data.
-      org.slf4j.LoggerFactory.getLogger(RecoveryPointFile.class)
+      LoggerFactory.getLogger(RecoveryPointFile.class)
           .warn("Ignoring unreadable recovery point {}, re-validating all segments: {}", file, e.toString());
       return 0;
     }

@@ -126,6 +126,35 @@ class TornWriteTest {
     }
   }
 
+  @Test
+  void onlySegmentsAfterTheRecoveryPointAreRevalidated() throws IOException {
+    Path partitionDir = dir.resolve("topics/t/0");
+    try (FileLogStore store = FileLogStore.open(dir)) {
+      store.createTopic("t", TopicConfig.builder().segmentBytes(4096).build());
+      PartitionLog log = store.topic("t").partition(0);
+      for (int b = 0; b < 12; b++) {
+        log.append(records(b * 4L, 4, 200));
+      }
+    }
+    simulateCrash();
+    assertThat(RecoveryPointFile.read(partitionDir)).isEqualTo(48);
+    // Damage the first segment, which lies wholly before the recovery point: it is trusted, so the
+    // damage is not "repaired" by truncation but reported to the reader that meets it.
+    Path first = LogFileNames.logFile(partitionDir, 0);
+    long size = Files.size(first);
+    try (RandomAccessFile raf = new RandomAccessFile(first.toFile(), "rw")) {
+      raf.seek(size - 5);
+      raf.write(new byte[] {9, 9, 9});
+    }
+    try (FileLogStore store = FileLogStore.open(dir)) {
+      PartitionLog log = store.topic("t").partition(0);
+      assertThat(log.endOffset()).isEqualTo(48);
+      assertThat(Files.size(first)).isEqualTo(size);
+      assertThatThrownBy(() -> readAll(log, 0)).isInstanceOf(CorruptRecordException.class)
+          .hasMessageContaining("CRC mismatch").hasMessageContaining(first.toString());
+    }
+  }
+
   /** Removes the clean-shutdown marker, so the next open recovers as after a crash. */
   private void simulateCrash() throws IOException {
     Files.delete(dir.resolve(FileLogStore.CLEAN_SHUTDOWN_MARKER));
