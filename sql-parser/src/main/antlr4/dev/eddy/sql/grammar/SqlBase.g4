@@ -120,9 +120,10 @@ query
       (LIMIT limit=INTEGER_VALUE)?
     ;
 
+// A struct's `s->*` is a primary expression (dereferenceAll), not an alternative here: telling
+// it apart from a plain expression would need unbounded lookahead over the whole item.
 selectItem
     : expression (AS? identifier)?                         #selectSingle
-    | primaryExpression ARROW ASTERISK                     #selectStructAll
     | identifier '.' ASTERISK                              #selectSourceAll
     | ASTERISK                                             #selectAll
     ;
@@ -248,6 +249,7 @@ primaryExpression
     | identifier                                                               #columnReference
     | qualifier=identifier '.' name=identifier                                 #qualifiedColumnReference
     | base=primaryExpression ARROW field=identifier                            #dereference
+    | base=primaryExpression ARROW ASTERISK                                    #dereferenceAll
     | '(' expression ')'                                                       #parenthesized
     ;
 

@@ -387,6 +387,12 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
     return SqlStdOperatorTable.DOT.createCall(pos(ctx), visit(ctx.base), names.identifier(ctx.field));
   }
 
+  /** {@code s->*}: every field of a struct (meaningful in a select list), as DOT with a star field. */
+  @Override
+  public SqlNode visitDereferenceAll(SqlBaseParser.DereferenceAllContext ctx) {
+    return SqlStdOperatorTable.DOT.createCall(pos(ctx), visit(ctx.base), SqlIdentifier.star(text.pos(ctx.ASTERISK().getSymbol())));
+  }
+
   // ------------------------------------------------------------ literals
 
   @Override

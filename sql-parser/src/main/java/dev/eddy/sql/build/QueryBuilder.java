@@ -79,13 +79,6 @@ final class QueryBuilder extends SqlBaseBaseVisitor<SqlNode> {
     return SqlStdOperatorTable.AS.createCall(text.pos(ctx), expression, names.identifier(ctx.identifier()));
   }
 
-  /** {@code s->*}: every field of a struct, as a DOT with a star field. */
-  @Override
-  public SqlNode visitSelectStructAll(SqlBaseParser.SelectStructAllContext ctx) {
-    return SqlStdOperatorTable.DOT.createCall(text.pos(ctx), expressions.visit(ctx.primaryExpression()),
-        SqlIdentifier.star(text.pos(ctx.ASTERISK().getSymbol())));
-  }
-
   @Override
   public SqlNode visitSelectSourceAll(SqlBaseParser.SelectSourceAllContext ctx) {
     SqlIdentifier source = names.identifier(ctx.identifier());
