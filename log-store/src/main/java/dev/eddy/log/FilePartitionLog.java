@@ -186,6 +186,15 @@ final class FilePartitionLog implements PartitionLog {
     groupCommit.awaitDurable(written.nextOffset());
   }
 
+  /** Waits until the background flusher has made offsets below {@code offset} durable (interval policy). */
+  boolean awaitFlushedInBackground(long offset, long timeoutMs) throws InterruptedException {
+    return groupCommit.awaitSyncedByOthers(offset, timeoutMs);
+  }
+
+  long recoveryPoint() {
+    return recoveryPoint;
+  }
+
   /** Writes the recovery point to disk if it moved. */
   synchronized void checkpointRecoveryPoint() {
     long point = recoveryPoint;

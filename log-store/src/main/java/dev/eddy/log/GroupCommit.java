@@ -1,5 +1,6 @@
 package dev.eddy.log;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -59,6 +60,28 @@ final class GroupCommit {
           syncDone.signalAll();
         }
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits, without syncing, until someone else's sync (the interval flusher's) makes every offset
+   * below {@code offset} durable, or the timeout passes.
+   *
+   * @return true if durable
+   */
+  boolean awaitSyncedByOthers(long offset, long timeoutMs) throws InterruptedException {
+    long remaining = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    lock.lock();
+    try {
+      while (durableOffset < offset) {
+        if (remaining <= 0) {
+          return false;
+        }
+        remaining = syncDone.awaitNanos(remaining);
+      }
+      return true;
     } finally {
       lock.unlock();
     }

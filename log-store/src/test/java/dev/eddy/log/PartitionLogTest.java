@@ -156,4 +156,23 @@ class PartitionLogTest {
     AppendResult r = log.append(records(0, 4, 10));
     assertThat(log.endOffset()).isEqualTo(r.lastOffset() + 1);
   }
+
+  @Test
+  void intervalPolicyIsVisibleAtOnceAndFlushedByTheBackgroundFlusher() throws Exception {
+    FilePartitionLog log = (FilePartitionLog) create(TopicConfig.builder().flushPolicy(FlushPolicy.INTERVAL).flushIntervalMs(20).build());
+    log.append(records(0, 5, 10));
+    assertThat(log.endOffset()).isEqualTo(5);
+    assertThat(log.awaitFlushedInBackground(5, 30_000)).isTrue();
+    assertThat(log.recoveryPoint()).isEqualTo(5);
+  }
+
+  @Test
+  void osPolicyIsVisibleAtOnceAndNotFlushedUntilClose() {
+    FilePartitionLog log = (FilePartitionLog) create(TopicConfig.builder().flushPolicy(FlushPolicy.OS).build());
+    log.append(records(0, 5, 10));
+    assertThat(log.endOffset()).isEqualTo(5);
+    assertThat(log.recoveryPoint()).isZero();
+    store.close();
+    assertThat(RecoveryPointFile.read(dir.resolve("topics/p/0"))).isEqualTo(5);
+  }
 }
