@@ -89,6 +89,21 @@ class AggregateFunctionsTest {
   }
 
   @Test
+  void sumOfArraysAddsTheirElements() {
+    assertThat(run("SUM", SqlTypes.array(INT)).add(list(1, 2), null, list(3, null)).undo(list(1, 2))
+        .results).containsExactly(3, 3, 6, 3);
+    assertThat(Calls.REGISTRY.resolve("SUM", List.of(SqlTypes.array(SqlTypes.DOUBLE))).returnType())
+        .isEqualTo(SqlTypes.DOUBLE);
+  }
+
+  @Test
+  void collectMapMergesMaps() {
+    assertThat(run("COLLECT_MAP", SqlTypes.map(SqlTypes.STRING, INT))
+        .add(Map.of("a", 1), null, Map.of("a", 2, "b", 3)).result())
+        .isEqualTo(Map.of("a", 2, "b", 3));
+  }
+
+  @Test
   void avgIsADoubleAndUndoes() {
     Run avg = run("AVG", SqlTypes.DOUBLE);
     assertThat(avg.result()).isNull();

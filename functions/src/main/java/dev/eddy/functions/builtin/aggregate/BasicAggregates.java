@@ -9,6 +9,7 @@ import dev.eddy.functions.builtin.math.DecimalResults;
 import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlTypes;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
@@ -102,11 +103,73 @@ public final class BasicAggregates {
       return sum(0.0, Double::sum, (a, b) -> a - b);
     }
 
+    @UdafFactory(description = "Sums the elements of INT arrays.")
+    public static TableUdaf<List<Integer>, Integer, Integer> sumIntList() {
+      return sumOfLists(0, Integer::sum, (a, b) -> a - b);
+    }
+
+    @UdafFactory(description = "Sums the elements of BIGINT arrays.")
+    public static TableUdaf<List<Long>, Long, Long> sumLongList() {
+      return sumOfLists(0L, Long::sum, (a, b) -> a - b);
+    }
+
+    @UdafFactory(description = "Sums the elements of DOUBLE arrays.")
+    public static TableUdaf<List<Double>, Double, Double> sumDoubleList() {
+      return sumOfLists(0.0, Double::sum, (a, b) -> a - b);
+    }
+
     @UdafFactory(description = "Sums decimals; the result keeps the input's precision and scale.",
         returnType = DecimalResults.SameAsFirst.class)
     public static TableUdaf<BigDecimal, BigDecimal, BigDecimal> sumDecimal() {
       return sum(BigDecimal.ZERO, BigDecimal::add, BigDecimal::subtract);
     }
+  }
+
+  /**
+   * SUM over an array column adds up the elements of every row's array, as ksqlDB's SUM of
+   * ARRAY<INT|BIGINT|DOUBLE> does; NULL arrays and elements are ignored.
+   */
+  static <N> TableUdaf<List<N>, N, N> sumOfLists(N zero, BinaryOperator<N> plus,
+      BinaryOperator<N> minus) {
+    TableUdaf<N, N, N> sum = sum(zero, plus, minus);
+    return new TableUdaf<>() {
+      @Override
+      public N initialize() {
+        return zero;
+      }
+
+      @Override
+      public N aggregate(List<N> values, N total) {
+        N out = total;
+        if (values != null) {
+          for (N v : values) {
+            out = sum.aggregate(v, out);
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public N merge(N left, N right) {
+        return plus.apply(left, right);
+      }
+
+      @Override
+      public N map(N total) {
+        return total;
+      }
+
+      @Override
+      public N undo(List<N> values, N total) {
+        N out = total;
+        if (values != null) {
+          for (N v : values) {
+            out = sum.undo(v, out);
+          }
+        }
+        return out;
+      }
+    };
   }
 
   @UdafDescription(name = "AVG", description = "The average of the non-NULL values, as a DOUBLE;"

@@ -265,4 +265,54 @@ public final class CollectAggregates {
       };
     }
   }
+
+  @UdafDescription(name = "COLLECT_MAP", description = "The entries of every row's map merged"
+      + " into one map, later rows winning; at most eddy.functions.collect_map.limit keys.")
+  public static final class CollectMap {
+    @UdafFactory
+    public static <K, V> Udaf<Map<K, V>, Map<K, V>, Map<K, V>> collectMap() {
+      return new MapCollector<>();
+    }
+  }
+
+  static final class MapCollector<K, V> implements Udaf<Map<K, V>, Map<K, V>, Map<K, V>>,
+      Configurable {
+    private int limit = Integer.MAX_VALUE;
+
+    @Override
+    public void configure(Map<String, ?> config) {
+      if (config.containsKey("eddy.functions.collect_map.limit")) {
+        limit = limit(config, "eddy.functions.collect_map.limit");
+      }
+    }
+
+    @Override
+    public Map<K, V> initialize() {
+      return Map.of();
+    }
+
+    @Override
+    public Map<K, V> aggregate(Map<K, V> value, Map<K, V> collected) {
+      if (value == null || value.isEmpty()) {
+        return collected;
+      }
+      Map<K, V> out = new LinkedHashMap<>(collected);
+      value.forEach((k, v) -> {
+        if (out.containsKey(k) || out.size() < limit) {
+          out.put(k, v);
+        }
+      });
+      return out;
+    }
+
+    @Override
+    public Map<K, V> merge(Map<K, V> left, Map<K, V> right) {
+      return aggregate(right, left);
+    }
+
+    @Override
+    public Map<K, V> map(Map<K, V> collected) {
+      return collected;
+    }
+  }
 }
