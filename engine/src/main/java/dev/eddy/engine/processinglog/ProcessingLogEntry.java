@@ -9,28 +9,29 @@ import java.util.StringJoiner;
  * One processing-log entry: a record or row the engine skipped, and why.
  *
  * <p>Written as a JSON object to the topic {@value ProcessingLogger#TOPIC} (no key), one field per
- * component, upper case, in this order — declare the stream over it as:
+ * component, in this order; the names avoid SQL reserved words so no column needs quoting.
+ * Declare the stream over it as:
  * <pre>
  * CREATE STREAM EDDY_PROCESSING_LOG (
- *   LOGGED_AT TIMESTAMP, QUERY_ID STRING, OPERATOR STRING, TYPE STRING, MESSAGE STRING,
- *   CAUSE STRING, TOPIC STRING, "PARTITION" INT, "OFFSET" BIGINT, RECORD_KEY STRING,
- *   RECORD_VALUE STRING, "ROW" STRING)
+ *   LOGGED_AT TIMESTAMP, QUERY_ID STRING, OPERATOR STRING, ERROR_TYPE STRING, MESSAGE STRING,
+ *   CAUSE STRING, RECORD_TOPIC STRING, RECORD_PARTITION INT, RECORD_OFFSET BIGINT,
+ *   RECORD_KEY STRING, RECORD_VALUE STRING, FAILED_ROW STRING)
  *   WITH (KAFKA_TOPIC='eddy_processing_log', VALUE_FORMAT='JSON', KEY_FORMAT='NONE');
  * </pre>
- * Absent parts are JSON {@code null}.
+ * Absent parts are JSON {@code null}. The record timestamp is {@code LOGGED_AT}.
  *
  * @param loggedAt when the entry was written, epoch ms (TIMESTAMP)
  * @param queryId the query that skipped the record
  * @param operator the operator or stage that failed, e.g. {@code source}, {@code 1:Calc}
- * @param type why ({@link ProcessingErrorType} name)
+ * @param type why (ERROR_TYPE: the {@link ProcessingErrorType} name)
  * @param message the error message
  * @param cause the messages of the exception's causes, joined with {@code "; "}, or null
- * @param topic the source record's topic, or null when the failing row has no single record
- * @param partition the source record's partition, or null
- * @param offset the source record's offset, or null
+ * @param topic RECORD_TOPIC: the source record's topic, or null when the failing row has no single record
+ * @param partition RECORD_PARTITION: the source record's partition, or null
+ * @param offset RECORD_OFFSET: the source record's offset, or null
  * @param recordKey the key bytes as UTF-8 text when printable, else {@code base64:...}
  * @param recordValue the value bytes, rendered like {@code recordKey}
- * @param row the failing row in {@code +I[...]} form for evaluation errors, or null
+ * @param row FAILED_ROW: the failing row in {@code +I[...]} form for evaluation errors, or null
  */
 public record ProcessingLogEntry(
     long loggedAt,

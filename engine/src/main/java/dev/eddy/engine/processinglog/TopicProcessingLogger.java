@@ -76,15 +76,15 @@ public final class TopicProcessingLogger implements ProcessingLogger {
       json.writeNumberField("LOGGED_AT", entry.loggedAt());
       json.writeStringField("QUERY_ID", entry.queryId());
       json.writeStringField("OPERATOR", entry.operator());
-      json.writeStringField("TYPE", entry.type().name());
+      json.writeStringField("ERROR_TYPE", entry.type().name());
       json.writeStringField("MESSAGE", entry.message());
       json.writeStringField("CAUSE", entry.cause());
-      json.writeStringField("TOPIC", entry.topic());
-      writeNullableNumber(json, "PARTITION", entry.partition() == null ? null : entry.partition().longValue());
-      writeNullableNumber(json, "OFFSET", entry.offset());
+      json.writeStringField("RECORD_TOPIC", entry.topic());
+      writeNullableNumber(json, "RECORD_PARTITION", entry.partition() == null ? null : entry.partition().longValue());
+      writeNullableNumber(json, "RECORD_OFFSET", entry.offset());
       json.writeStringField("RECORD_KEY", entry.recordKey());
       json.writeStringField("RECORD_VALUE", entry.recordValue());
-      json.writeStringField("ROW", entry.row());
+      json.writeStringField("FAILED_ROW", entry.row());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot encode a processing log entry in memory", e);

@@ -100,4 +100,14 @@ class DelimitedFormatTest {
     assertThat(DELIMITED.serializer(SCHEMA, SerdeTarget.VALUE, FormatOptions.none()).serialize(null)).isNull();
     assertThat(DELIMITED.deserializer(SCHEMA, SerdeTarget.VALUE, FormatOptions.none()).deserialize(null)).isNull();
   }
+
+  @Test
+  void keysUseTheKeyDelimiter() {
+    RelDataType key = schema("A", INT, "B", STRING);
+    FormatOptions options = FormatOptions.of(Map.of("KEY_DELIMITER", "|", "VALUE_DELIMITER", ";"));
+    byte[] bytes = DELIMITED.serializer(key, SerdeTarget.KEY, options).serialize(new Object[] {1, "x"});
+
+    assertThat(new String(bytes, UTF_8)).isEqualTo("1|x");
+    assertThat(DELIMITED.deserializer(key, SerdeTarget.KEY, options).deserialize(bytes)).containsExactly(1, "x");
+  }
 }

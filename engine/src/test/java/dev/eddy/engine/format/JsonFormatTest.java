@@ -176,4 +176,22 @@ class JsonFormatTest {
     assertThat(List.of(Formats.of("Delimited").name(), Formats.of("kafka").name(), Formats.of("none").name()))
         .containsExactly("DELIMITED", "KAFKA", "NONE");
   }
+
+  @Test
+  void bytesAreBase64AndDatesAreDayNumbers() {
+    RelDataType schema = schema("RAW", BYTES, "DAY", DATE, "AT", TIME);
+    assertThat(read(schema, "{\"RAW\": \"AQID\", \"DAY\": \"19000\", \"AT\": 1000}"))
+        .containsExactly(new ByteString(new byte[] {1, 2, 3}), 19000, 1000);
+    assertThatThrownBy(() -> read(schema, "{\"RAW\": \"not base64!\"}"))
+        .hasMessage("Can't convert 'not base64!' to BYTES: not base64 for column RAW");
+    assertThatThrownBy(() -> read(schema, "{\"DAY\": 1.5}"))
+        .hasMessage("Can't convert '1.5' to DATE for column DAY");
+  }
+
+  @Test
+  void wrapSingleValueMustBeABoolean() {
+    assertThatThrownBy(() -> JSON.serializer(schema("A", INT), SerdeTarget.VALUE,
+        FormatOptions.of(Map.of("WRAP_SINGLE_VALUE", "yes"))))
+        .hasMessage("Invalid WRAP_SINGLE_VALUE 'yes': expected true or false");
+  }
 }

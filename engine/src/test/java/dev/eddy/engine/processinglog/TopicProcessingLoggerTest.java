@@ -30,12 +30,12 @@ class TopicProcessingLoggerTest {
 
       List<LogRecord> written = store.topic(ProcessingLogger.TOPIC).partition(0).read(0, 1 << 20).records();
       assertThat(written).extracting(r -> new String(r.value(), UTF_8)).containsExactly(
-          "{\"LOGGED_AT\":5,\"QUERY_ID\":\"Q1\",\"OPERATOR\":\"source\",\"TYPE\":\"DESERIALIZATION_ERROR\","
-              + "\"MESSAGE\":\"outer\",\"CAUSE\":\"inner\",\"TOPIC\":\"t\",\"PARTITION\":3,\"OFFSET\":9,"
-              + "\"RECORD_KEY\":\"base64:AAH/\",\"RECORD_VALUE\":\"v\",\"ROW\":null}",
-          "{\"LOGGED_AT\":6,\"QUERY_ID\":\"Q2\",\"OPERATOR\":\"0:Calc\",\"TYPE\":\"EVALUATION_ERROR\","
-              + "\"MESSAGE\":\"/ by zero\",\"CAUSE\":null,\"TOPIC\":null,\"PARTITION\":null,\"OFFSET\":null,"
-              + "\"RECORD_KEY\":null,\"RECORD_VALUE\":null,\"ROW\":\"+I[0] @1\"}");
+          "{\"LOGGED_AT\":5,\"QUERY_ID\":\"Q1\",\"OPERATOR\":\"source\",\"ERROR_TYPE\":\"DESERIALIZATION_ERROR\","
+              + "\"MESSAGE\":\"outer\",\"CAUSE\":\"inner\",\"RECORD_TOPIC\":\"t\",\"RECORD_PARTITION\":3,\"RECORD_OFFSET\":9,"
+              + "\"RECORD_KEY\":\"base64:AAH/\",\"RECORD_VALUE\":\"v\",\"FAILED_ROW\":null}",
+          "{\"LOGGED_AT\":6,\"QUERY_ID\":\"Q2\",\"OPERATOR\":\"0:Calc\",\"ERROR_TYPE\":\"EVALUATION_ERROR\","
+              + "\"MESSAGE\":\"/ by zero\",\"CAUSE\":null,\"RECORD_TOPIC\":null,\"RECORD_PARTITION\":null,\"RECORD_OFFSET\":null,"
+              + "\"RECORD_KEY\":null,\"RECORD_VALUE\":null,\"FAILED_ROW\":\"+I[0] @1\"}");
       assertThat(written).extracting(LogRecord::timestamp).containsExactly(5L, 6L);
       assertThat(logger.errorCount("Q1")).isEqualTo(1);
       assertThat(logger.errorCount("Q3")).isZero();

@@ -2,6 +2,7 @@ package dev.eddy.engine.format.delimited;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.eddy.engine.format.FormatException;
@@ -22,7 +23,9 @@ final class DelimitedRowSerializer implements RowSerializer {
     this.names = columns.stream().map(RelDataTypeField::getName).toArray(String[]::new);
     this.fields = columns.stream().map(c -> DelimitedField.forType(c.getType(), c.getName()))
         .toArray(DelimitedField[]::new);
-    this.writer = MAPPER.writer(schema);
+    // Strict checking quotes only fields that need it; Jackson's default heuristic would quote
+    // every field whose characters sort below a delimiter such as '|'.
+    this.writer = MAPPER.writer(schema).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   }
 
   @Override

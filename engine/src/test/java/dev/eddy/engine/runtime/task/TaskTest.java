@@ -182,10 +182,10 @@ class TaskTest {
     assertThat(processingLog.errorCount(QUERY)).isEqualTo(1);
     PartitionLog logTopic = store.topic(ProcessingLogger.TOPIC).partition(0);
     assertThat(awaitRecords(logTopic, 1)).containsExactly("null={\"LOGGED_AT\":42,\"QUERY_ID\":\"CSAS_BIG_ORDERS_1\","
-        + "\"OPERATOR\":\"source\",\"TYPE\":\"DESERIALIZATION_ERROR\","
+        + "\"OPERATOR\":\"source\",\"ERROR_TYPE\":\"DESERIALIZATION_ERROR\","
         + "\"MESSAGE\":\"Can't convert 'abc' to INTEGER for column AMOUNT\",\"CAUSE\":null,"
-        + "\"TOPIC\":\"orders\",\"PARTITION\":0,\"OFFSET\":1,\"RECORD_KEY\":\"k2\","
-        + "\"RECORD_VALUE\":\"{\\\"AMOUNT\\\": \\\"abc\\\"}\",\"ROW\":null}@42");
+        + "\"RECORD_TOPIC\":\"orders\",\"RECORD_PARTITION\":0,\"RECORD_OFFSET\":1,\"RECORD_KEY\":\"k2\","
+        + "\"RECORD_VALUE\":\"{\\\"AMOUNT\\\": \\\"abc\\\"}\",\"FAILED_ROW\":null}@42");
   }
 
   @Test
