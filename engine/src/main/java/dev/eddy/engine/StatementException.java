@@ -17,20 +17,31 @@ public final class StatementException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String reason;
   private final int line;
   private final int column;
-  private final String statementText;
+  private final String sourceLine;
 
-  public StatementException(Kind kind, String message, int line, int column, String statementText, Throwable cause) {
-    super(message, cause);
+  /**
+   * @param reason what is wrong, in a sentence
+   * @param sourceLine the text of the line the error is on, or null when unknown
+   */
+  public StatementException(Kind kind, String reason, int line, int column, String sourceLine, Throwable cause) {
+    super(format(reason, line, column, sourceLine), cause);
     this.kind = kind;
+    this.reason = reason;
     this.line = line;
     this.column = column;
-    this.statementText = statementText;
+    this.sourceLine = sourceLine;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The problem without the position and the source line. */
+  public String reason() {
+    return reason;
   }
 
   public int line() {
@@ -41,7 +52,19 @@ public final class StatementException extends RuntimeException {
     return column;
   }
 
-  public String statementText() {
-    return statementText;
+  public String sourceLine() {
+    return sourceLine;
+  }
+
+  /** {@code line 2:8: reason}, then the line and a caret under the column. */
+  private static String format(String reason, int line, int column, String sourceLine) {
+    if (line <= 0) {
+      return reason;
+    }
+    StringBuilder text = new StringBuilder("line ").append(line).append(':').append(column).append(": ").append(reason);
+    if (sourceLine != null) {
+      text.append('\n').append(sourceLine).append('\n').append(" ".repeat(Math.max(0, column - 1))).append('^');
+    }
+    return text.toString();
   }
 }

@@ -1,6 +1,8 @@
 package dev.eddy.engine.plan;
 
+import dev.eddy.engine.codegen.RowTransform;
 import dev.eddy.engine.runtime.ChangelogMode;
+import dev.eddy.engine.runtime.operator.CalcOperator;
 import java.util.List;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
@@ -17,6 +19,12 @@ public final class EddyCalc extends Calc implements EddyRel {
 
   @Override public Calc copy(RelTraitSet traitSet, RelNode child, RexProgram program) {
     return new EddyCalc(getCluster(), traitSet, child, program);
+  }
+
+  @Override public void translate(PipelineBuilder pipeline) {
+    ((EddyRel) getInput()).translate(pipeline);
+    RowTransform transform = pipeline.compiler().compile(getProgram(), pipeline.dataContext());
+    pipeline.add("Calc", () -> new CalcOperator(transform));
   }
 
   /** A filter drops rows and a projection rewrites them; neither changes their kind. */

@@ -15,4 +15,10 @@ public interface EddyRel extends RelNode {
 
   /** The row kinds this node emits. */
   ChangelogMode changelogMode();
+
+  /**
+   * Adds what this node runs as to the pipeline, after translating its inputs. Everything that
+   * can be decided here (compiled code, operator choice) is decided here, once per query.
+   */
+  void translate(PipelineBuilder pipeline);
 }

@@ -30,6 +30,10 @@ public final class EddySourceScan extends TableScan implements EddyRel {
     return source().kind() == SourceKind.STREAM ? ChangelogMode.insertOnly() : ChangelogMode.upsert();
   }
 
+  @Override public void translate(PipelineBuilder pipeline) {
+    pipeline.source(source());
+  }
+
   @Override public RelWriter explainTerms(RelWriter pw) {
     return pw.item("source", source().name()).item("topic", source().topic());
   }

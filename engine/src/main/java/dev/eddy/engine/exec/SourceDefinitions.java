@@ -1,0 +1,120 @@
+package dev.eddy.engine.exec;
+
+import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.catalog.TypeNames;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * Builds a {@link SourceDefinition} from declared columns and a WITH clause, enforcing ksqlDB's
+ * rules on keys, formats and the timestamp column.
+ */
+final class SourceDefinitions {
+
+  static final Set<String> VALUE_FORMATS = Set.of("JSON", "DELIMITED", "KAFKA");
+  static final Set<String> KEY_FORMATS = Set.of("JSON", "DELIMITED", "KAFKA", "NONE");
+  private static final Set<String> REGISTRY_FORMATS = Set.of("AVRO", "PROTOBUF", "PROTOBUF_NOSR", "JSON_SR");
+
+  private SourceDefinitions() {}
+
+  /**
+   * @param defaultTopic the topic when WITH names none (the source name for CREATE ... AS SELECT)
+   * @param inherited formats to use when WITH names none (those of a query's source), or null
+   */
+  static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,
+      SqlParserPos position, String defaultTopic, Formats inherited) {
+    String topic = with.string(WithProperties.KAFKA_TOPIC).orElse(defaultTopic == null ? name : defaultTopic);
+    Formats formats = formats(with, position, inherited);
+    List<Column> keys = columns.stream().filter(Column::isKey).toList();
+    if (kind == SourceKind.TABLE && keys.isEmpty()) {
+      throw new PositionedException(position, "Table " + name + " needs a PRIMARY KEY column.");
+    }
+    if (formats.key.equals("NONE") && !keys.isEmpty()) {
+      throw new PositionedException(position,
+          "Key format NONE cannot hold the key column" + (keys.size() > 1 ? "s " : " ")
+              + keys.stream().map(Column::name).toList() + ".");
+    }
+    if (formats.key.equals("KAFKA") && keys.size() > 1) {
+      throw new PositionedException(position,
+          "Key format KAFKA holds a single key column; use JSON or DELIMITED for " + keys.size() + " key columns.");
+    }
+    String timestampColumn = with.string(WithProperties.TIMESTAMP).map(String::toUpperCase).orElse(null);
+    String timestampFormat = with.string(WithProperties.TIMESTAMP_FORMAT).orElse(null);
+    if (timestampColumn != null) {
+      checkTimestampColumn(columns, timestampColumn, timestampFormat, with);
+    }
+    Map<String, String> options = new HashMap<>();
+    for (String option : List.of(WithProperties.VALUE_DELIMITER, WithProperties.KEY_DELIMITER, WithProperties.WRAP_SINGLE_VALUE)) {
+      with.string(option).ifPresent(v -> options.put(option, v));
+    }
+    if (options.containsKey(WithProperties.VALUE_DELIMITER) && !formats.value.equals("DELIMITED")) {
+      throw new PositionedException(with.position(WithProperties.VALUE_DELIMITER),
+          "VALUE_DELIMITER applies to the DELIMITED format only, not " + formats.value + ".");
+    }
+    return new SourceDefinition(name, kind, columns, topic, formats.key, formats.value, options,
+        timestampColumn, timestampFormat);
+  }
+
+  static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,
+      SqlParserPos position, String defaultTopic) {
+    return build(name, kind, columns, with, position, defaultTopic, null);
+  }
+
+  /** A source's key and value formats. */
+  record Formats(String key, String value) {}
+
+  private static Formats formats(WithProperties with, SqlParserPos position, Formats inherited) {
+    Optional<String> both = with.upper(WithProperties.FORMAT);
+    Optional<String> key = with.upper(WithProperties.KEY_FORMAT);
+    Optional<String> value = with.upper(WithProperties.VALUE_FORMAT);
+    if (both.isPresent() && (key.isPresent() || value.isPresent())) {
+      throw new PositionedException(with.position(WithProperties.FORMAT),
+          "FORMAT sets both the key and the value format; give it alone, or KEY_FORMAT and VALUE_FORMAT.");
+    }
+    String keyFormat = both.or(() -> key).orElse(inherited == null ? "KAFKA" : inherited.key);
+    String valueFormat = both.or(() -> value).orElse(inherited == null ? null : inherited.value);
+    if (valueFormat == null) {
+      throw new PositionedException(position, "VALUE_FORMAT is missing from the WITH clause, e.g. VALUE_FORMAT='JSON'.");
+    }
+    check(keyFormat, KEY_FORMATS, "key", with, both.isPresent() ? WithProperties.FORMAT : WithProperties.KEY_FORMAT);
+    check(valueFormat, VALUE_FORMATS, "value", with, both.isPresent() ? WithProperties.FORMAT : WithProperties.VALUE_FORMAT);
+    return new Formats(keyFormat, valueFormat);
+  }
+
+  private static void check(String format, Set<String> known, String what, WithProperties with, String property) {
+    if (known.contains(format)) {
+      return;
+    }
+    SqlParserPos position = with.has(property) ? with.position(property) : SqlParserPos.ZERO;
+    if (REGISTRY_FORMATS.contains(format)) {
+      throw new PositionedException(position, "The " + format + " format needs a schema registry, which Eddy does"
+          + " not have; use one of " + known.stream().sorted().toList() + ".");
+    }
+    throw new PositionedException(position, "Unknown " + what + " format '" + format + "'; use one of "
+        + known.stream().sorted().toList() + ".");
+  }
+
+  private static void checkTimestampColumn(List<Column> columns, String name, String format, WithProperties with) {
+    Column column = columns.stream().filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> new PositionedException(with.position(WithProperties.TIMESTAMP),
+            "The TIMESTAMP column '" + name + "' is not a column of the source."));
+    SqlTypeName type = column.type().getSqlTypeName();
+    boolean ok = switch (type) {
+      case BIGINT, TIMESTAMP -> format == null;
+      case VARCHAR, CHAR -> format != null;
+      default -> false;
+    };
+    if (!ok) {
+      throw new PositionedException(with.position(WithProperties.TIMESTAMP), "The TIMESTAMP column '" + name
+          + "' must be BIGINT or TIMESTAMP, or STRING with a TIMESTAMP_FORMAT; it is " + TypeNames.of(column.type())
+          + (format == null ? "" : " with a TIMESTAMP_FORMAT") + ".");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.eddy.engine.exec;
+
+import dev.eddy.engine.StatementResult;
+import dev.eddy.sql.tree.SqlCreateSource;
+import dev.eddy.sql.tree.SqlCreateType;
+import dev.eddy.sql.tree.SqlDefineVariable;
+import dev.eddy.sql.tree.SqlDescribe;
+import dev.eddy.sql.tree.SqlDropSource;
+import dev.eddy.sql.tree.SqlDropType;
+import dev.eddy.sql.tree.SqlSetProperty;
+import dev.eddy.sql.tree.SqlShow;
+import dev.eddy.sql.tree.SqlUndefineVariable;
+import dev.eddy.sql.tree.SqlUnsetProperty;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.calcite.sql.SqlNode;
+
+/**
+ * Runs a parsed statement with the handler for its kind. The handler table is built once; a
+ * statement kind without a handler is refused with a message saying so.
+ */
+public final class StatementExecutor {
+
+  private final Map<Class<? extends SqlNode>, StatementHandler<?>> handlers = new HashMap<>();
+
+  public StatementExecutor(EngineContext engine) {
+    TypeHandlers types = new TypeHandlers(engine);
+    register(SqlCreateSource.class, new CreateSourceHandler(engine));
+    register(SqlDropSource.class, new DropSourceHandler(engine));
+    register(SqlShow.class, new ShowHandler(engine));
+    register(SqlDescribe.class, new DescribeHandler(engine));
+    register(SqlCreateType.class, types::create);
+    register(SqlDropType.class, types::drop);
+    register(SqlSetProperty.class, SessionHandlers::set);
+    register(SqlUnsetProperty.class, SessionHandlers::unset);
+    register(SqlDefineVariable.class, SessionHandlers::define);
+    register(SqlUndefineVariable.class, SessionHandlers::undefine);
+  }
+
+  private <T extends SqlNode> void register(Class<T> kind, StatementHandler<T> handler) {
+    handlers.put(kind, handler);
+  }
+
+  @SuppressWarnings("unchecked")
+  public StatementResult execute(SqlNode statement, StatementContext context) {
+    StatementHandler<SqlNode> handler = (StatementHandler<SqlNode>) handlers.get(statement.getClass());
+    if (handler == null) {
+      throw new PositionedException(statement.getParserPosition(),
+          "Eddy cannot run this kind of statement yet: " + statement.getKind() + " (" + statement.getClass().getSimpleName() + ").");
+    }
+    return handler.execute(statement, context);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.eddy.engine.query;
+
+import dev.eddy.engine.plan.Pipeline;
+import java.util.Set;
+
+/**
+ * A query that runs on the engine until terminated, writing a sink topic: the result of CREATE
+ * STREAM/TABLE AS SELECT or INSERT INTO ... SELECT. Its state is read off its tasks, so it
+ * never says RUNNING once a task has failed.
+ *
+ * @param id the query id, e.g. CSAS_CLICKS_BY_USER_3
+ * @param statement the statement as the user wrote it
+ * @param sink the stream or table the query writes
+ * @param sources the streams and tables it reads
+ * @param plan the physical plan as EXPLAIN prints it
+ * @param pipeline the translated plan
+ * @param tasks its running tasks
+ */
+public record PersistentQuery(String id, String statement, String sink, Set<String> sources, String plan,
+    Pipeline pipeline, RunningTasks tasks) {
+
+  public PersistentQuery {
+    sources = Set.copyOf(sources);
+  }
+
+  /** RUNNING, or ERROR when a task has failed. */
+  public String state() {
+    return tasks.failure().isPresent() ? "ERROR" : "RUNNING";
+  }
+
+  /** The failure that stopped the query, or null. */
+  public String lastError() {
+    return tasks.failure().map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
+  }
+}
