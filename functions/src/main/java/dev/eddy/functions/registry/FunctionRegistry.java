@@ -34,9 +34,17 @@ public final class FunctionRegistry {
     this.problems = List.copyOf(problems);
   }
 
-  /** The built-in functions only, unconfigured. */
+  /**
+   * The built-in functions only, unconfigured. Shared: the registry is immutable and built-in
+   * UDF instances are stateless, so one instance serves every caller.
+   */
   public static FunctionRegistry builtIns() {
-    return builder().addBuiltIns().build();
+    return BuiltInsHolder.INSTANCE;
+  }
+
+  /** Built on first use (lazy holder idiom), not when the class loads. */
+  private static final class BuiltInsHolder {
+    static final FunctionRegistry INSTANCE = builder().addBuiltIns().build();
   }
 
   /**
