@@ -8,8 +8,10 @@ import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowFormatter;
 import dev.eddy.engine.runtime.RowKind;
+import dev.eddy.engine.runtime.RowKindHeader;
 import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.task.TaskServices;
+import dev.eddy.log.Header;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.Record;
 import dev.eddy.log.TopicLog;
@@ -22,16 +24,27 @@ import java.util.List;
  * columns through the value format, the rowtime as the record timestamp, the partition from
  * the key bytes with Kafka's partitioner.
  *
- * <p>Changes, decided once from the input's {@link ChangelogMode}: an insert-only input writes
- * one record per row. Any other input is written as upserts by key: {@code +I} and {@code +U}
- * write the row, {@code -D} a tombstone (null value), and {@code -U} nothing, since the
- * {@code +U} that follows replaces it.
+ * <p>Changes, by {@link Encoding} (decided once): {@code APPEND} writes one record per
+ * {@code +I} row (any other kind is a planner bug). {@code UPSERT} writes by key: {@code +I}
+ * and {@code +U} write the row, {@code -D} a tombstone (null value), and {@code -U} nothing,
+ * since the {@code +U} that follows replaces it. {@code CHANGELOG}, for internal repartition
+ * topics, writes every row whole with its kind in a {@link RowKindHeader}.
  *
  * <p>Each batch becomes one append per partition it touches. Rows without a key (no key
  * columns, or a null key) go to one partition per batch, rotating between batches. A row that
  * cannot be serialized is skipped and described in the processing log.
  */
 public final class TopicSink implements Sink {
+
+  /** How changes become records. */
+  public enum Encoding {
+    /** A stream: inserts only. */
+    APPEND,
+    /** A table: upserts and tombstones by key. */
+    UPSERT,
+    /** An internal changelog: every row, its kind in a header. */
+    CHANGELOG
+  }
 
   private static final String OPERATOR = "sink";
 
@@ -41,7 +54,7 @@ public final class TopicSink implements Sink {
   private final int[] keyColumns;
   private final RowSerializer valueSerializer;
   private final int[] valueColumns;
-  private final boolean upsert;
+  private final Encoding encoding;
   private final TaskServices services;
   private final List<List<Record>> pending;
   private int nextUnkeyedPartition;
@@ -49,6 +62,8 @@ public final class TopicSink implements Sink {
   private long serializationErrors;
 
   /**
+   * A sink for a stream ({@code inputMode} insert-only) or a table (any other mode: upserts).
+   *
    * @param topic the target topic
    * @param keySerializer encodes the values at {@code keyColumns}
    * @param keyColumns positions of the key columns in the input row, in key order (may be empty)
@@ -59,6 +74,13 @@ public final class TopicSink implements Sink {
    */
   public TopicSink(TopicLog topic, RowSerializer keySerializer, int[] keyColumns,
       RowSerializer valueSerializer, int[] valueColumns, ChangelogMode inputMode, TaskServices services) {
+    this(topic, keySerializer, keyColumns, valueSerializer, valueColumns,
+        inputMode.isInsertOnly() ? Encoding.APPEND : Encoding.UPSERT, services);
+  }
+
+  /** A sink with an explicit encoding, e.g. {@link Encoding#CHANGELOG} for a repartition topic. */
+  public TopicSink(TopicLog topic, RowSerializer keySerializer, int[] keyColumns,
+      RowSerializer valueSerializer, int[] valueColumns, Encoding encoding, TaskServices services) {
     this.topic = topic;
     this.partitions = new PartitionLog[topic.partitionCount()];
     for (int i = 0; i < partitions.length; i++) {
@@ -68,7 +90,7 @@ public final class TopicSink implements Sink {
     this.keyColumns = keyColumns.clone();
     this.valueSerializer = valueSerializer;
     this.valueColumns = valueColumns.clone();
-    this.upsert = !inputMode.isInsertOnly();
+    this.encoding = encoding;
     this.services = services;
     this.pending = new ArrayList<>(partitions.length);
     for (int i = 0; i < partitions.length; i++) {
@@ -82,27 +104,34 @@ public final class TopicSink implements Sink {
     nextUnkeyedPartition = (nextUnkeyedPartition + 1) % partitions.length;
     for (int i = 0; i < batch.size(); i++) {
       RowKind kind = batch.kind(i);
-      if (upsert && kind == RowKind.UPDATE_BEFORE) {
+      if (!accepts(kind)) {
         continue;
       }
-      if (!upsert && kind != RowKind.INSERT) {
-        throw new IllegalStateException("Insert-only sink to " + topic.name() + " received " + kind.shortString()
-            + "; the planner must declare the input's changelog mode");
-      }
       Object[] row = batch.row(i);
+      boolean tombstone = encoding == Encoding.UPSERT && kind == RowKind.DELETE;
       byte[] key;
       byte[] value;
       try {
         key = keyColumns.length == 0 ? null : keySerializer.serialize(pick(row, keyColumns));
-        value = kind == RowKind.DELETE ? null : valueSerializer.serialize(pick(row, valueColumns));
+        value = tombstone ? null : valueSerializer.serialize(pick(row, valueColumns));
       } catch (FormatException | ClassCastException e) {
         reportSerializationError(kind, row, batch.rowtime(i), e);
         continue;
       }
       int partition = key == null ? unkeyedPartition : KeyPartitioner.partition(key, partitions.length);
-      pending.get(partition).add(new Record(key, value, batch.rowtime(i)));
+      List<Header> headers = encoding == Encoding.CHANGELOG ? List.of(RowKindHeader.of(kind)) : List.of();
+      pending.get(partition).add(new Record(key, value, batch.rowtime(i), headers));
     }
     appendPending();
+  }
+
+  /** False for rows the encoding drops; throws for rows it cannot carry. */
+  private boolean accepts(RowKind kind) {
+    if (encoding == Encoding.APPEND && kind != RowKind.INSERT) {
+      throw new IllegalStateException("Insert-only sink to " + topic.name() + " received " + kind.shortString()
+          + "; the planner must declare the input's changelog mode");
+    }
+    return !(encoding == Encoding.UPSERT && kind == RowKind.UPDATE_BEFORE);
   }
 
   private void appendPending() {

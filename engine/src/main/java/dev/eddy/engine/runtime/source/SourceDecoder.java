@@ -3,11 +3,13 @@ package dev.eddy.engine.runtime.source;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.format.Format;
+import dev.eddy.engine.format.FormatException;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.RowDeserializer;
 import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowKind;
+import dev.eddy.engine.runtime.RowKindHeader;
 import dev.eddy.log.Header;
 import dev.eddy.log.LogRecord;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  *
  * <p>Changes: a stream's record is {@code +I}; a stream's tombstone (null value) carries no
  * row and is skipped silently, as in ksqlDB. A table's record is an upsert, {@code +U}, and its
- * tombstone a {@code -D} with only the key columns set.
+ * tombstone a {@code -D} with only the key columns set. An internal changelog topic (written
+ * by a {@code CHANGELOG} topic sink) gives each row the kind in its {@link RowKindHeader}.
  *
  * <p>Thread-safe: tasks of one query may share a decoder.
  */
@@ -46,6 +49,7 @@ public final class SourceDecoder {
   private final String[] headerKeys;
   private final int width;
   private final boolean table;
+  private final boolean changelog;
   private final TimestampExtractor timestamps;
 
   private SourceDecoder(Builder builder) {
@@ -74,6 +78,7 @@ public final class SourceDecoder {
     this.headerKeys = headerKeyList.toArray(String[]::new);
     this.width = columns.size() + PSEUDO_COLUMNS;
     this.table = builder.table;
+    this.changelog = builder.changelog;
     this.keyDeserializer = builder.keyFormat.deserializer(
         struct(builder.typeFactory, columns, ColumnRole.KEY), SerdeTarget.KEY, builder.options);
     this.valueDeserializer = builder.valueFormat.deserializer(
@@ -116,7 +121,9 @@ public final class SourceDecoder {
       kind = RowKind.DELETE;
     } else {
       place(valueDeserializer.deserialize(valueBytes), valueSlots, row);
-      if (table) {
+      if (changelog) {
+        kind = kindOf(record);
+      } else if (table) {
         kind = RowKind.UPDATE_AFTER;
       }
     }
@@ -128,6 +135,14 @@ public final class SourceDecoder {
     row[pseudo + 2] = record.offset();
     batch.add(kind, row, rowtime);
     return rowtime;
+  }
+
+  private static RowKind kindOf(LogRecord record) {
+    try {
+      return RowKindHeader.read(record.headers());
+    } catch (IllegalArgumentException e) {
+      throw new FormatException(e.getMessage(), e);
+    }
   }
 
   private static void place(Object[] values, int[] slots, Object[] row) {
@@ -173,6 +188,7 @@ public final class SourceDecoder {
     private Format valueFormat;
     private FormatOptions options = FormatOptions.none();
     private boolean table;
+    private boolean changelog;
     private TimestampExtractor timestamps = TimestampExtractor.recordTime();
 
     private Builder(RelDataTypeFactory typeFactory, List<Column> columns) {
@@ -198,6 +214,12 @@ public final class SourceDecoder {
     /** A table source: records are upserts, tombstones deletes. */
     public Builder table(boolean table) {
       this.table = table;
+      return this;
+    }
+
+    /** An internal changelog topic: each record's kind is in its {@link RowKindHeader}. */
+    public Builder changelog(boolean changelog) {
+      this.changelog = changelog;
       return this;
     }
 

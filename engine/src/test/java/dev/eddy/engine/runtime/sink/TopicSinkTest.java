@@ -13,13 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.Formats;
+import dev.eddy.engine.format.Schemas;
 import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.processinglog.ProcessingErrorType;
 import dev.eddy.engine.processinglog.ProcessingLogEntry;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.CollectingProcessingLogger;
+import dev.eddy.engine.runtime.RowBatch;
+import dev.eddy.engine.runtime.source.SourceDecoder;
 import dev.eddy.engine.runtime.task.TaskServices;
 import dev.eddy.log.FileLogStore;
 import dev.eddy.log.FlushPolicy;
@@ -127,5 +131,29 @@ class TopicSinkTest {
     assertThatThrownBy(() -> sink.write(batch(delete(1, "a", 1))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Insert-only sink to stream received -D; the planner must declare the input's changelog mode");
+  }
+
+  @Test
+  void aChangelogTopicCarriesEveryKindThroughARepartition() {
+    TopicSink sink = new TopicSink(createTopic("repartition", 1),
+        Formats.of("KAFKA").serializer(schema("ID", STRING), SerdeTarget.KEY, FormatOptions.none()), new int[] {0},
+        Formats.of("JSON").serializer(schema("QTY", INT), SerdeTarget.VALUE, FormatOptions.none()), new int[] {1},
+        TopicSink.Encoding.CHANGELOG, new TaskServices("Q1", processingLog, () -> 7L));
+    sink.write(batch(insert(1, "a", 1), updateBefore(2, "a", 1), updateAfter(2, "a", 2), delete(3, "a", 2)));
+
+    SourceDecoder decoder = SourceDecoder.builder(Schemas.TYPES, List.of(Column.key("ID", STRING), Column.value("QTY", INT)))
+        .keyFormat(Formats.of("KAFKA")).valueFormat(Formats.of("JSON")).changelog(true).build();
+    RowBatch decoded = new RowBatch(4);
+    for (LogRecord record : store.topic("repartition").partition(0).read(0, 1 << 20).records()) {
+      decoder.decodeInto(0, record, decoded);
+    }
+
+    assertThat(decoded.toString()).isEqualTo(
+        "+I[a, 1, 1, 0, 0] @1\n-U[a, 1, 2, 0, 1] @2\n+U[a, 2, 2, 0, 2] @2\n-D[a, 2, 3, 0, 3] @3\n");
+  }
+
+  private TopicLog createTopic(String name, int partitions) {
+    store.createTopic(name, TopicConfig.builder().partitions(partitions).flushPolicy(FlushPolicy.OS).build());
+    return store.topic(name);
   }
 }
