@@ -49,7 +49,12 @@ final class Formats {
 
   private static DateTimeFormatter build(String pattern, boolean parsing) {
     try {
-      DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().appendPattern(pattern);
+      DateTimeFormatterBuilder b = new DateTimeFormatterBuilder();
+      if (parsing) {
+        // "01:00:00 Pm" parses with 'hh:mm:ss a', as in ksqlDB.
+        b.parseCaseInsensitive();
+      }
+      b.appendPattern(pattern);
       if (parsing) {
         boolean dayOfYear = pattern.contains("D");
         // Default only fields the pattern lacks: a default for a field it also parses through
