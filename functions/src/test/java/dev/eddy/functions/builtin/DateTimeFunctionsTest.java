@@ -80,6 +80,12 @@ class DateTimeFunctionsTest {
         row("TIMESTAMPSUB", null, "DAYS", null, ts("2021-01-01T00:00:00Z")),
         row("TIMESTAMPTOSTRING", "1970-01-01 00:00:01", 1000L, "yyyy-MM-dd HH:mm:ss", "UTC"),
         row("STRINGTOTIMESTAMP", 1000L, "1970-01-01 00:00:01", "yyyy-MM-dd HH:mm:ss", "UTC"),
+        row("STRINGTOTIMESTAMP", 1566912669200L, "2019-08-27T13:31:09.2+0000",
+            "yyyy-MM-dd'T'HH:mm:ss.SX"),
+        row("STRINGTOTIMESTAMP", 1589234313000L, "2020-05-11T21:58:33z", "yyyy-MM-dd'T'HH:mm:ssX"),
+        row("PARSE_TIMESTAMP", new Timestamp(1526101113000L), "2018-05-11T21:58:33 PST",
+            "yyyy-MM-dd'T'HH:mm:ss zzz"),
+        row("PARSE_DATE", date("2022-01-01"), "01-Jan-2022", "dd-MMM-yyyy"),
         row("DATETOSTRING", "1972-09-27", 1000, "yyyy-MM-dd"),
         row("STRINGTODATE", 1000, "1972-09-27", "yyyy-MM-dd"));
   }
