@@ -144,6 +144,9 @@ public final class Task {
   private long processRecords(List<LogRecord> records) {
     long next = nextOffset;
     for (LogRecord record : records) {
+      if (record.offset() < nextOffset) {
+        continue; // a log may return the whole batch holding nextOffset, as Kafka's does
+      }
       decode(record);
       next = record.offset() + 1;
       if (batch.isFull()) {
