@@ -55,7 +55,7 @@ public final class CrashTestWriter {
       List<Record> batch = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         String key = keyFor(prefix, seq + i);
-        batch.add(new Record(TestRecords.bytes(key), valueFor(key, random.nextInt(300)), seq + i));
+        batch.add(new Record(TestRecords.bytes(key), valueFor(key, random.nextInt(150)), seq + i));
       }
       AppendResult result = log.append(batch);
       System.out.println("ACK " + result.firstOffset() + " " + prefix + " " + seq + " " + count);
