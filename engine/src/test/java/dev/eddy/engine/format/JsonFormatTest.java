@@ -147,6 +147,9 @@ class JsonFormatTest {
         .isEqualTo("{\"A\":1,\"B\":\"x\"}");
     assertThat(JSON.deserializer(schema("ID", STRING), SerdeTarget.KEY, FormatOptions.none())
         .deserialize("\"k1\"".getBytes(UTF_8))).containsExactly("k1");
+    // WRAP_SINGLE_VALUE is a value option: a source's options reach its key format too.
+    assertThat(write(schema("A", INT, "B", STRING), SerdeTarget.KEY,
+        FormatOptions.of(Map.of("WRAP_SINGLE_VALUE", "false")), 1, "x")).isEqualTo("{\"A\":1,\"B\":\"x\"}");
   }
 
   @Test

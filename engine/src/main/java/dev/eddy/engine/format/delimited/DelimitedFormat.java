@@ -40,7 +40,7 @@ public final class DelimitedFormat implements Format {
   }
 
   private static CsvSchema csvSchema(SerdeTarget target, FormatOptions options) {
-    if (options.wrapSingleValue().orElse(false)) {
+    if (target == SerdeTarget.VALUE && options.wrapSingleValue().orElse(false)) {
       throw new FormatException("Format 'DELIMITED' does not support '" + FormatOptions.WRAP_SINGLE_VALUE
           + "' set to 'true'");
     }

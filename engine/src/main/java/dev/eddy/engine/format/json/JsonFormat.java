@@ -39,11 +39,13 @@ public final class JsonFormat implements Format {
 
   private static boolean wrapped(RelDataType schema, SerdeTarget target, FormatOptions options) {
     int columns = schema.getFieldCount();
-    boolean wrapSingle = target == SerdeTarget.VALUE && options.wrapSingleValue().orElse(true);
+    if (target == SerdeTarget.KEY) {
+      return columns != 1; // WRAP_SINGLE_VALUE is a value option
+    }
     if (columns != 1 && options.wrapSingleValue().isPresent()) {
       throw new FormatException("'" + FormatOptions.WRAP_SINGLE_VALUE
           + "' is only valid for a single column, but the schema has " + columns);
     }
-    return columns != 1 || wrapSingle;
+    return columns != 1 || options.wrapSingleValue().orElse(true);
   }
 }

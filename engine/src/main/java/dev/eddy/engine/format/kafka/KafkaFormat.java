@@ -36,7 +36,7 @@ public final class KafkaFormat implements Format {
 
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    Codec codec = codec(schema, options);
+    Codec codec = codec(schema, target, options);
     if (codec == null) {
       return values -> null;
     }
@@ -45,15 +45,15 @@ public final class KafkaFormat implements Format {
 
   @Override
   public RowDeserializer deserializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    Codec codec = codec(schema, options);
+    Codec codec = codec(schema, target, options);
     if (codec == null) {
       return bytes -> bytes == null ? null : new Object[0];
     }
     return bytes -> bytes == null ? null : new Object[] {codec.decode(bytes)};
   }
 
-  private static Codec codec(RelDataType schema, FormatOptions options) {
-    if (options.wrapSingleValue().orElse(false)) {
+  private static Codec codec(RelDataType schema, SerdeTarget target, FormatOptions options) {
+    if (target == SerdeTarget.VALUE && options.wrapSingleValue().orElse(false)) {
       throw new FormatException("Format 'KAFKA' does not support '" + FormatOptions.WRAP_SINGLE_VALUE
           + "' set to 'true'");
     }
