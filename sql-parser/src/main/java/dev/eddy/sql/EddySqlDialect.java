@@ -54,6 +54,14 @@ public final class EddySqlDialect extends SqlDialect {
   public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
     if (call.getOperator() == SqlStdOperatorTable.DOT) {
       unparseDereference(writer, call);
+    } else if (call.getKind() == SqlKind.ROW) {
+      // ksqlDB has no ROW keyword; a parenthesized list reads back as the same ROW.
+      SqlWriter.Frame frame = writer.startList("(", ")");
+      for (SqlNode operand : call.getOperandList()) {
+        writer.sep(",");
+        operand.unparse(writer, 0, 0);
+      }
+      writer.endList(frame);
     } else if (call.getKind() == SqlKind.BETWEEN) {
       unparseBetween(writer, call);
     } else if (call.getOperator() == SqlStdOperatorTable.MAP_VALUE_CONSTRUCTOR) {

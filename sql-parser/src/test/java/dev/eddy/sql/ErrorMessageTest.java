@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ErrorMessageTest {
 
-  private static final String[][] CASES = {
+  static final String[][] CASES = {
         {"SELEC * FROM s;",
             "line 1:1: mismatched input 'SELEC'. Expecting: ALTER, ASSERT, CREATE, DEFINE, DESCRIBE, DROP, ... Did you mean SELECT?"},
         {"SELECT * FORM s;",

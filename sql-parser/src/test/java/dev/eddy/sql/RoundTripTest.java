@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoundTripTest {
 
-  private static final String[][] CASES = {
+  static final String[][] CASES = {
         {"CREATE STREAM s (id BIGINT KEY, name STRING, amount DECIMAL(10, 2)) WITH (kafka_topic='s', value_format='JSON', partitions=4);",
             "CREATE STREAM S (ID BIGINT KEY, NAME VARCHAR, AMOUNT DECIMAL(10, 2)) WITH (KAFKA_TOPIC = 's', VALUE_FORMAT = 'JSON', PARTITIONS = 4)"},
         {"CREATE OR REPLACE TABLE IF NOT EXISTS t (id INT PRIMARY KEY, tags ARRAY<STRING>, attrs MAP<STRING, BIGINT>, addr STRUCT<street STRING, `Zip` INT>) WITH (kafka_topic='t', format='AVRO');",

@@ -128,15 +128,18 @@ selectItem
     | ASTERISK                                             #selectAll
     ;
 
-// Grouping terms are value expressions, as in ksqlDB: GROUP BY a AND b is an error, not a boolean.
+// Grouping terms are value expressions, as in ksqlDB: GROUP BY a AND b is an error, not a
+// boolean. `GROUP BY (a, b)` reaches the builder as one parenthesized list (see
+// parenthesizedList), which it unpacks: a separate alternative for it would make the parser
+// look ahead over a whole nested expression to choose, quadratic in the nesting depth.
 groupBy
-    : valueExpression (',' valueExpression)*                         #groupByList
-    | '(' (valueExpression (',' valueExpression)*)? ')'              #groupByParenthesized
+    : '(' ')'                                                        #groupByEmpty
+    | valueExpression (',' valueExpression)*                         #groupByList
     ;
 
 partitionBy
-    : valueExpression (',' valueExpression)*                         #partitionByList
-    | '(' (valueExpression (',' valueExpression)*)? ')'              #partitionByParenthesized
+    : '(' ')'                                                        #partitionByEmpty
+    | valueExpression (',' valueExpression)*                         #partitionByList
     ;
 
 // ksqlDB accepts (and ignores) a name before the window kind.
@@ -250,7 +253,7 @@ primaryExpression
     | qualifier=identifier '.' name=identifier                                 #qualifiedColumnReference
     | base=primaryExpression ARROW field=identifier                            #dereference
     | base=primaryExpression ARROW ASTERISK                                    #dereferenceAll
-    | '(' expression ')'                                                       #parenthesized
+    | '(' expression (',' expression)* ')'                                     #parenthesizedList
     ;
 
 callArgument

@@ -200,9 +200,16 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
     return visit(ctx.literal());
   }
 
+  /**
+   * {@code (a)} is just {@code a}; {@code (a, b)} is a ROW, which GROUP BY and PARTITION BY
+   * unpack into separate terms (the grammar cannot tell them apart cheaply, see there).
+   */
   @Override
-  public SqlNode visitParenthesized(SqlBaseParser.ParenthesizedContext ctx) {
-    return visit(ctx.expression());
+  public SqlNode visitParenthesizedList(SqlBaseParser.ParenthesizedListContext ctx) {
+    if (ctx.expression().size() == 1) {
+      return visit(ctx.expression(0));
+    }
+    return SqlStdOperatorTable.ROW.createCall(pos(ctx), all(ctx.expression()));
   }
 
   @Override

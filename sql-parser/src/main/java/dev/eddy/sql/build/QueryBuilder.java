@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -92,22 +95,39 @@ final class QueryBuilder extends SqlBaseBaseVisitor<SqlNode> {
   }
 
   @Override
-  public SqlNode visitGroupByList(SqlBaseParser.GroupByListContext ctx) {
-    return expressions.list(ctx.valueExpression(), text.pos(ctx));
+  public SqlNode visitGroupByEmpty(SqlBaseParser.GroupByEmptyContext ctx) {
+    return new SqlNodeList(text.pos(ctx));
   }
 
   @Override
-  public SqlNode visitGroupByParenthesized(SqlBaseParser.GroupByParenthesizedContext ctx) {
-    return expressions.list(ctx.valueExpression(), text.pos(ctx));
+  public SqlNode visitGroupByList(SqlBaseParser.GroupByListContext ctx) {
+    return groupingTerms(ctx.valueExpression(), ctx);
+  }
+
+  @Override
+  public SqlNode visitPartitionByEmpty(SqlBaseParser.PartitionByEmptyContext ctx) {
+    return new SqlNodeList(text.pos(ctx));
   }
 
   @Override
   public SqlNode visitPartitionByList(SqlBaseParser.PartitionByListContext ctx) {
-    return expressions.list(ctx.valueExpression(), text.pos(ctx));
+    return groupingTerms(ctx.valueExpression(), ctx);
   }
 
-  @Override
-  public SqlNode visitPartitionByParenthesized(SqlBaseParser.PartitionByParenthesizedContext ctx) {
-    return expressions.list(ctx.valueExpression(), text.pos(ctx));
+  /**
+   * GROUP BY / PARTITION BY terms: {@code a, b} and {@code (a, b)} mean the same; a list in
+   * parentheses among other terms would be a grouping set, which ksqlDB does not have.
+   */
+  private SqlNodeList groupingTerms(List<SqlBaseParser.ValueExpressionContext> terms, ParserRuleContext ctx) {
+    SqlNodeList list = expressions.list(terms, text.pos(ctx));
+    if (list.size() == 1 && list.get(0).getKind() == SqlKind.ROW) {
+      return new SqlNodeList(((SqlCall) list.get(0)).getOperandList(), text.pos(ctx));
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).getKind() == SqlKind.ROW) {
+        throw text.error(terms.get(i), "grouping sets are not supported: write the terms without the inner parentheses");
+      }
+    }
+    return list;
   }
 }
