@@ -14,9 +14,15 @@ import dev.eddy.functions.api.UdtfDescription;
 import dev.eddy.functions.types.JavaTypes;
 import dev.eddy.functions.types.ReturnTypeResolver;
 import dev.eddy.functions.types.SqlArray;
+import dev.eddy.functions.types.SqlDecimal;
+import dev.eddy.functions.types.SqlLambda;
+import dev.eddy.functions.types.SqlMap;
+import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlType;
 import dev.eddy.functions.types.SqlTypeVariable;
 import dev.eddy.functions.types.SqlTypes;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -212,7 +218,7 @@ final class FunctionReader {
         Type t = p.getParameterizedType();
         if (p.isVarArgs()) {
           t = p.getType().getComponentType();
-          if (p.getParameterizedType() instanceof java.lang.reflect.GenericArrayType g) {
+          if (p.getParameterizedType() instanceof GenericArrayType g) {
             t = g.getGenericComponentType();
           }
         }
@@ -251,34 +257,34 @@ final class FunctionReader {
       out.add(v.name());
     } else if (t instanceof SqlArray a) {
       collectVariables(a.elementType(), out);
-    } else if (t instanceof dev.eddy.functions.types.SqlMap mp) {
+    } else if (t instanceof SqlMap mp) {
       collectVariables(mp.keyType(), out);
       collectVariables(mp.valueType(), out);
-    } else if (t instanceof dev.eddy.functions.types.SqlStruct s) {
+    } else if (t instanceof SqlStruct s) {
       s.fields().forEach(f -> collectVariables(f.type(), out));
-    } else if (t instanceof dev.eddy.functions.types.SqlLambda l) {
+    } else if (t instanceof SqlLambda l) {
       l.inputTypes().forEach(i -> collectVariables(i, out));
       collectVariables(l.returnType(), out);
     }
   }
 
   private static boolean containsOpenWildcard(SqlType t) {
-    if (t instanceof dev.eddy.functions.types.SqlDecimal d) {
+    if (t instanceof SqlDecimal d) {
       return !d.isConcrete();
     }
-    if (t instanceof dev.eddy.functions.types.SqlStruct s) {
+    if (t instanceof SqlStruct s) {
       return s.isAny() || s.fields().stream().anyMatch(f -> containsOpenWildcard(f.type()));
     }
     if (t instanceof SqlArray a) {
       return containsOpenWildcard(a.elementType());
     }
-    if (t instanceof dev.eddy.functions.types.SqlMap mp) {
+    if (t instanceof SqlMap mp) {
       return containsOpenWildcard(mp.keyType()) || containsOpenWildcard(mp.valueType());
     }
     return false;
   }
 
-  private static List<Method> methods(Class<?> c, Class<? extends java.lang.annotation.Annotation> a) {
+  private static List<Method> methods(Class<?> c, Class<? extends Annotation> a) {
     List<Method> found = new ArrayList<>();
     for (Method m : c.getMethods()) {
       if (m.isAnnotationPresent(a) && !m.isBridge() && !m.isSynthetic()) {
