@@ -391,9 +391,15 @@ final class LogSegment {
   /** Finds the end offset and max timestamp from the last index entries and the batches after them. */
   private void loadTail() {
     OffsetIndex.OffsetPosition lastEntry = offsetIndex.lastEntry();
-    if (lastEntry.position() > size || (offsetIndex.entries() > 0 && lastEntry.position() == size)) {
+    // Real entries never point at position 0 (the segment start needs none), so a zero last entry
+    // is preallocated space that was never trimmed.
+    if (offsetIndex.entries() > 0 && (lastEntry.position() <= 0 || lastEntry.position() >= size)) {
       throw new CorruptIndexException("last entry of " + offsetIndex.file() + " points at position "
-          + lastEntry.position() + ", past the end " + size + " of " + logFile);
+          + lastEntry.position() + ", outside (0, " + size + ") of " + logFile);
+    }
+    if (timeIndex.entries() > 0 && timeIndex.lastOffset() <= baseOffset) {
+      throw new CorruptIndexException("last entry of " + timeIndex.file() + " points at the segment's base offset "
+          + baseOffset + "; entries are only made past the first batch");
     }
     long scanFrom = offsetIndex.lookup(Math.min(lastEntry.offset(), timeIndex.lastOffset())).position();
     maxTimestamp = timeIndex.lastTimestamp();

@@ -100,6 +100,21 @@ class LogSegmentTest {
     assertThat(reopened.positionOf(150, reopened.sizeInBytes())).isEqualTo(positions.get(50));
   }
 
+  @Test
+  void untrimmedZeroPaddedIndexIsDetectedAndRebuilt() throws IOException {
+    LogSegment segment = LogSegment.create(dir, 0, SEGMENT_BYTES, 0);
+    List<Long> positions = fill(segment, 0, 100, 3, 200);
+    segment.close();
+    // As if a crash hit while the index still had its preallocated tail of zeros.
+    try (RandomAccessFile raf = new RandomAccessFile(LogFileNames.indexFile(dir, 0).toFile(), "rw")) {
+      raf.setLength(raf.length() + 64 * OffsetIndex.ENTRY_SIZE);
+    }
+    LogSegment reopened = LogSegment.open(dir, 0, SEGMENT_BYTES, false, false, 0);
+    assertThat(reopened.nextOffset()).isEqualTo(300);
+    assertThat(reopened.positionOf(150, reopened.sizeInBytes())).isEqualTo(positions.get(50));
+    assertThat(Files.size(LogFileNames.indexFile(dir, 0)) % OffsetIndex.ENTRY_SIZE).isZero();
+  }
+
   /** As Kafka's LogSegmentTest.testRecoveryWithCorruptMessage: garbage at a random batch, exact survivors. */
   @RepeatedTest(10)
   void recoveryTruncatesAtTheFirstCorruptBatch() throws IOException {
