@@ -69,9 +69,18 @@ public final class FunctionRegistry {
     return Optional.ofNullable(functions.get(name.toUpperCase(Locale.ROOT)));
   }
 
-  /** The function of that name, or an error naming it. */
+  /** The function of that name, or an error naming it and the nearest known names. */
   public FunctionDescriptor get(String name) {
-    return find(name).orElseThrow(() -> new FunctionException("Can't find any functions with the name '" + name + "'"));
+    return find(name).orElseThrow(() -> {
+      List<String> near = similarNames(name);
+      return new FunctionException("Can't find any functions with the name '" + name + "'"
+          + (near.isEmpty() ? "" : ". Did you mean " + String.join(", ", near) + "?"));
+    });
+  }
+
+  /** Up to three known function names close to a misspelt one, nearest first. */
+  public List<String> similarNames(String name) {
+    return NameSuggester.nearest(name, functions.keySet(), 3);
   }
 
   /** Every function, sorted by name. */

@@ -108,6 +108,10 @@ class OverloadResolutionTest {
             + "SUBSTRING(bytes BYTES, pos INTEGER, length INTEGER) => BYTES");
     assertThatThrownBy(() -> BUILT_INS.get("NO_SUCH_FUNCTION"))
         .hasMessage("Can't find any functions with the name 'NO_SUCH_FUNCTION'");
+    assertThatThrownBy(() -> BUILT_INS.get("substrin"))
+        .hasMessage("Can't find any functions with the name 'substrin'. Did you mean SUBSTRING?");
+    assertThat(BUILT_INS.similarNames("ARRAY_LEN")).containsExactly("ARRAY_LENGTH", "ARRAY_MIN", "ARRAY_JOIN");
+    assertThat(BUILT_INS.similarNames("LATEST")).containsExactly("LATEST_BY_OFFSET");
   }
 
   @Test
