@@ -7,8 +7,10 @@ import dev.eddy.sql.tree.SqlDefineVariable;
 import dev.eddy.sql.tree.SqlDescribe;
 import dev.eddy.sql.tree.SqlDropSource;
 import dev.eddy.sql.tree.SqlDropType;
+import dev.eddy.sql.tree.SqlInsertValues;
 import dev.eddy.sql.tree.SqlSetProperty;
 import dev.eddy.sql.tree.SqlShow;
+import dev.eddy.sql.tree.SqlStreamingQuery;
 import dev.eddy.sql.tree.SqlUndefineVariable;
 import dev.eddy.sql.tree.SqlUnsetProperty;
 import java.util.HashMap;
@@ -25,6 +27,9 @@ public final class StatementExecutor {
 
   public StatementExecutor(EngineContext engine) {
     TypeHandlers types = new TypeHandlers(engine);
+    QueryPlans plans = new QueryPlans(engine);
+    register(SqlStreamingQuery.class, new PushQueryHandler(engine, plans));
+    register(SqlInsertValues.class, new InsertValuesHandler(engine));
     register(SqlCreateSource.class, new CreateSourceHandler(engine));
     register(SqlDropSource.class, new DropSourceHandler(engine));
     register(SqlShow.class, new ShowHandler(engine));

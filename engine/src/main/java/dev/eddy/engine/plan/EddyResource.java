@@ -13,6 +13,9 @@ interface EddyResource {
   @BaseMessage("Column ''{0}'' not found.{1}")
   ExInst<SqlValidatorException> columnNotFound(String name, String didYouMean);
 
+  @BaseMessage("A value of type {0} cannot be stored in column {1} of type {2}.")
+  ExInst<SqlValidatorException> cannotAssign(String valueType, String column, String columnType);
+
   @BaseMessage("Stream or table ''{0}'' does not exist.{1}")
   ExInst<SqlValidatorException> sourceNotFound(String name, String didYouMean);
 }

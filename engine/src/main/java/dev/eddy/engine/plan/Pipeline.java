@@ -3,6 +3,7 @@ package dev.eddy.engine.plan;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.calcite.rel.type.RelDataType;
@@ -28,6 +29,15 @@ public record Pipeline(
   public Pipeline {
     operators = List.copyOf(operators);
     operatorNames = List.copyOf(operatorNames);
+  }
+
+  /** This pipeline with one more operator at its end. */
+  public Pipeline then(String name, Supplier<Operator> operator) {
+    List<Supplier<Operator>> moreOperators = new ArrayList<>(operators);
+    moreOperators.add(operator);
+    List<String> moreNames = new ArrayList<>(operatorNames);
+    moreNames.add(name);
+    return new Pipeline(source, moreOperators, moreNames, outputType, outputMode);
   }
 
   /** A fresh set of operators for one task. */

@@ -13,6 +13,7 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 
@@ -33,6 +34,9 @@ public final class QueryPlanner {
 
   /** Validates and plans one query; throws Calcite's positioned exceptions for invalid SQL. */
   public PlannedQuery plan(SqlNode query) {
+    if (query instanceof SqlSelect select) {
+      SelectAliases.apply(select);
+    }
     EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 

@@ -1,5 +1,6 @@
 package dev.eddy.engine.query;
 
+import dev.eddy.engine.RowCursor;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.format.FormatOptions;
@@ -8,6 +9,7 @@ import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.plan.Pipeline;
 import dev.eddy.engine.processinglog.ProcessingLogger;
 import dev.eddy.engine.runtime.Sink;
+import dev.eddy.engine.runtime.operator.LimitOperator;
 import dev.eddy.engine.runtime.sink.PushQuerySink;
 import dev.eddy.engine.runtime.sink.TopicSink;
 import dev.eddy.engine.runtime.source.SourceDecoder;
@@ -65,8 +67,10 @@ public final class QueryLauncher {
         pipeline.outputMode(), services));
   }
 
-  /** Starts a push query; its rows reach the returned cursor. It commits nothing. */
-  public PushQueryCursor startPush(String queryId, Pipeline pipeline, TaskConfig.StartPosition start, long limit) {
+  /** Starts a push query; its rows reach the returned cursor. It commits nothing. @param limit -1 for none */
+  public RowCursor startPush(String queryId, Pipeline query, TaskConfig.StartPosition start, long limit) {
+    // Each task stops at the limit on its own; the cursor counts across tasks.
+    Pipeline pipeline = limit < 0 ? query : query.then("Limit", () -> new LimitOperator(limit));
     PushQuerySink shared = new PushQuerySink(PUSH_QUEUE_ROWS);
     int partitions = log.topic(pipeline.source().topic()).partitionCount();
     FanInSink fanIn = new FanInSink(shared, partitions);

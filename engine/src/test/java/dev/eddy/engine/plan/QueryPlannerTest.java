@@ -53,6 +53,12 @@ class QueryPlannerTest {
   }
 
   @Test
+  void unnamedExpressionsAreNamedAsKsqlDbNamesThem() throws Exception {
+    assertThat(planner.plan(parse("SELECT id, amount * 2, name, UPPER(name) FROM orders")).physical().getRowType().getFieldNames())
+        .containsExactly("ID", "KSQL_COL_0", "NAME", "KSQL_COL_1");
+  }
+
+  @Test
   void starLeavesOutPseudoColumnsWhichCanStillBeNamed() throws Exception {
     assertThat(planner.plan(parse("SELECT * FROM orders")).physical().getRowType().getFieldNames())
         .containsExactly("ID", "NAME", "AMOUNT");
