@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs every figure of a harness the same way: one shorter warm-up run each, thrown away (JIT,
@@ -48,8 +49,12 @@ public final class Trials {
     for (int round = 1; round <= repeats; round++) {
       progress.println("round " + round + " of " + repeats + " (" + figures.size() + " figures)");
       for (int f = 0; f < figures.size(); f++) {
+        long settle = System.nanoTime();
         betweenRuns.run();
+        long run = System.nanoTime();
         runs.get(f).add(figures.get(f).trial().run(records));
+        progress.printf(Locale.ROOT, "  %-50s settle %5.1f s, run %5.1f s%n", figures.get(f).name(),
+            (run - settle) / 1e9, (System.nanoTime() - run) / 1e9);
       }
     }
     List<Measured> measured = new ArrayList<>();

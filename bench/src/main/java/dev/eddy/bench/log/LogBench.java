@@ -37,7 +37,7 @@ public final class LogBench implements Callable<Integer> {
   enum Part { DISK, EDDY, KAFKA }
 
   @Option(names = "--records", description = "Records per measured run (default: ${DEFAULT-VALUE}).")
-  int records = 2_000_000;
+  int records = 1_000_000;
 
   @Option(names = "--repeats", description = "Measured runs per figure; the median is reported (default: ${DEFAULT-VALUE}).")
   int repeats = 3;
