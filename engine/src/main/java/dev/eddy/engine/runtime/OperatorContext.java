@@ -23,6 +23,13 @@ public interface OperatorContext {
   void reportRowError(RowKind kind, Object[] row, long rowtime, Throwable error);
 
   /**
+   * Reports a row dropped because its window had already closed (stream time passed the
+   * window's end plus its grace period): counts it against this operator and writes a
+   * {@code LATE_RECORD} entry to the processing log.
+   */
+  void reportLateRow(RowKind kind, Object[] row, long rowtime, String reason);
+
+  /**
    * Asks the task to end after the current batch is written, e.g. when a LIMIT is reached. The
    * task then flushes, commits and completes its sink; rows emitted later in the current batch
    * are still delivered, so the operator itself must stop emitting.

@@ -1,8 +1,8 @@
 package dev.eddy.engine.runtime.task;
 
 /**
- * Counters of one operator in one task: rows in, rows out, rows skipped on error. EXPLAIN
- * ANALYZE and the metrics endpoint read them from other threads.
+ * Counters of one operator in one task: rows in, rows out, rows skipped on error, late rows
+ * dropped. EXPLAIN ANALYZE and the metrics endpoint read them from other threads.
  *
  * <p>Only the task's thread writes, so a volatile field with a plain read-add-write is exact
  * and cheaper than an atomic; readers see a recent value.
@@ -13,6 +13,7 @@ public final class OperatorMetrics {
   private volatile long rowsIn;
   private volatile long rowsOut;
   private volatile long errors;
+  private volatile long lateRows;
 
   public OperatorMetrics(String operatorId) {
     this.operatorId = operatorId;
@@ -34,6 +35,11 @@ public final class OperatorMetrics {
     return errors;
   }
 
+  /** Rows dropped because their window had closed. */
+  public long lateRows() {
+    return lateRows;
+  }
+
   // Single writer (the task thread, or the one thread summing a snapshot), so += on a volatile is exact.
 
   void addRowsIn(long count) {
@@ -52,8 +58,17 @@ public final class OperatorMetrics {
     errors += count;
   }
 
+  void addLateRow() {
+    lateRows++;
+  }
+
+  void addLateRows(long count) {
+    lateRows += count;
+  }
+
   @Override
   public String toString() {
-    return operatorId + "{in=" + rowsIn + ", out=" + rowsOut + ", errors=" + errors + "}";
+    return operatorId + "{in=" + rowsIn + ", out=" + rowsOut + ", errors=" + errors
+        + (lateRows == 0 ? "" : ", late=" + lateRows) + "}";
   }
 }

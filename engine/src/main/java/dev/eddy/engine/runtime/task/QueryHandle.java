@@ -78,6 +78,7 @@ public final class QueryHandle {
         sum.addRowsIn(metrics.rowsIn());
         sum.addRowsOut(metrics.rowsOut());
         sum.addErrors(metrics.errors());
+        sum.addLateRows(metrics.lateRows());
       }
     }
     return new ArrayList<>(sums.values());

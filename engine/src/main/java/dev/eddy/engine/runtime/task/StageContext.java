@@ -43,6 +43,14 @@ final class StageContext implements OperatorContext {
   }
 
   @Override
+  public void reportLateRow(RowKind kind, Object[] row, long rowtime, String reason) {
+    metrics.addLateRow();
+    services.processingLogger().log(new ProcessingLogEntry(services.clock().getAsLong(), services.queryId(),
+        metrics.operatorId(), ProcessingErrorType.LATE_RECORD, reason, null, null, null, null, null, null,
+        RowFormatter.format(kind, row, rowtime)));
+  }
+
+  @Override
   public void requestEnd() {
     chain.requestEnd();
   }

@@ -120,4 +120,38 @@ class StatelessOperatorsTest {
         () -> new CalcOperator(row -> new Object[] {row[0], "x"}), insert(1, "a"), delete(2, "b")))
         .containsExactly("+I[a, x] @1", "-D[b, x] @2");
   }
+
+  /** A stand-in for a window operator: drops rows older than the stream time it has heard of. */
+  private static final class DropsLateRows implements dev.eddy.engine.runtime.Operator {
+    private dev.eddy.engine.runtime.OperatorContext context;
+
+    @Override
+    public void open(dev.eddy.engine.runtime.OperatorContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void process(dev.eddy.engine.runtime.RowBatch input, dev.eddy.engine.runtime.Collector out) {
+      for (int i = 0; i < input.size(); i++) {
+        if (input.rowtime(i) < context.streamTime()) {
+          context.reportLateRow(input.kind(i), input.row(i), input.rowtime(i), "Window closed");
+        } else {
+          out.collect(input.kind(i), input.row(i), input.rowtime(i));
+        }
+      }
+    }
+  }
+
+  @Test
+  void lateRowsAreCountedAndLogged() {
+    OperatorHarness harness = OperatorHarness.of(new DropsLateRows());
+
+    harness.advanceStreamTime(100).process(insert(50, "late"), insert(150, "on time"));
+
+    assertThat(harness.output()).containsExactly("+I[on time] @150");
+    assertThat(harness.metrics().get(0).toString()).isEqualTo("0:DropsLateRows{in=2, out=1, errors=0, late=1}");
+    assertThat(harness.processingLog().entries()).containsExactly(new ProcessingLogEntry(42L, OperatorHarness.QUERY_ID,
+        "0:DropsLateRows", ProcessingErrorType.LATE_RECORD, "Window closed", null, null, null, null, null, null,
+        "+I[late] @50"));
+  }
 }
