@@ -1,19 +1,15 @@
 package dev.eddy.log;
 
-import static dev.eddy.log.RecordBatchEncoder.HEADER_SIZE;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One segment of a partition: a {@code .log} file of record batches (layout in
+ * One segment of a partition: its {@link FileRecords} ({@code .log}, batches in the layout of
  * {@link RecordBatchEncoder}) whose first batch starts at {@link #baseOffset()}, with its
  * {@link OffsetIndex} and {@link TimeIndex}.
  *
@@ -35,32 +31,24 @@ final class LogSegment {
   static final int INDEX_INTERVAL_BYTES = 4096;
   /** Index files never need more than this, even for 2 GiB segments. */
   private static final int MAX_INDEX_BYTES = 10 << 20;
-  private static final int SCAN_CHUNK_BYTES = 256 << 10;
   private static final Logger LOG = LoggerFactory.getLogger(LogSegment.class);
 
-  private final Path dir;
   private final long baseOffset;
-  private volatile Path logFile;
-  private final FileChannel channel;
+  private final FileRecords log;
   private final OffsetIndex offsetIndex;
   private final TimeIndex timeIndex;
   private final long createdAtMs;
 
-  private volatile long size;
   private volatile long nextOffset;
   private volatile long maxTimestamp = Long.MIN_VALUE;
   private int bytesSinceLastIndexEntry;
   private boolean truncatedByRecovery;
 
-  private LogSegment(Path dir, long baseOffset, FileChannel channel, OffsetIndex offsetIndex, TimeIndex timeIndex,
-      long size, long createdAtMs) {
-    this.dir = dir;
+  private LogSegment(long baseOffset, FileRecords log, OffsetIndex offsetIndex, TimeIndex timeIndex, long createdAtMs) {
     this.baseOffset = baseOffset;
-    this.logFile = LogFileNames.logFile(dir, baseOffset);
-    this.channel = channel;
+    this.log = log;
     this.offsetIndex = offsetIndex;
     this.timeIndex = timeIndex;
-    this.size = size;
     this.nextOffset = baseOffset;
     this.createdAtMs = createdAtMs;
   }
@@ -71,81 +59,85 @@ final class LogSegment {
     return (int) Math.min(MAX_INDEX_BYTES, entries * entrySize);
   }
 
-  /** Creates a new, empty, writable segment; fails if its files exist. */
+  /** Creates a new, empty, writable segment; fails if its log file exists. */
   static LogSegment create(Path dir, long baseOffset, int segmentBytes, long nowMs) {
-    Path log = LogFileNames.logFile(dir, baseOffset);
+    FileRecords log = FileRecords.create(LogFileNames.logFile(dir, baseOffset));
     try {
-      FileChannel ch = FileChannel.open(log, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
       Files.deleteIfExists(LogFileNames.indexFile(dir, baseOffset));
       Files.deleteIfExists(LogFileNames.timeIndexFile(dir, baseOffset));
-      return new LogSegment(dir, baseOffset, ch,
-          new OffsetIndex(LogFileNames.indexFile(dir, baseOffset), baseOffset, maxIndexBytes(segmentBytes, OffsetIndex.ENTRY_SIZE), true),
-          new TimeIndex(LogFileNames.timeIndexFile(dir, baseOffset), baseOffset, maxIndexBytes(segmentBytes, TimeIndex.ENTRY_SIZE), true),
-          0, nowMs);
     } catch (IOException e) {
-      throw new LogStorageException("cannot create segment " + log + ": " + e.getMessage(), e);
+      log.close();
+      throw new LogStorageException("cannot remove stale indexes of " + log.file() + ": " + e.getMessage(), e);
+    }
+    try {
+      return new LogSegment(baseOffset, log, openOffsetIndex(dir, baseOffset, segmentBytes, true),
+          openTimeIndex(dir, baseOffset, segmentBytes, true), nowMs);
+    } catch (RuntimeException e) {
+      log.close();
+      throw e;
     }
   }
 
   /**
    * Opens an existing segment. Its end offset and max timestamp are found from the last index
-   * entries plus a scan of the batches after them.
+   * entries plus a scan of the batches after them. A missing index, or one that does not match
+   * the log, is rebuilt by a full {@link #recover()}.
    *
-   * @param writable true for the active segment (its indexes are mapped for appends)
-   * @param recover true to re-validate the whole file (see {@link #recover()}); otherwise a missing
-   *     or inconsistent index is rebuilt by recovery too
+   * @param writable true for the active segment (its indexes stay mapped for appends)
+   * @param recover true to re-validate the whole file
    */
   static LogSegment open(Path dir, long baseOffset, int segmentBytes, boolean writable, boolean recover, long nowMs) {
-    Path log = LogFileNames.logFile(dir, baseOffset);
-    FileChannel ch;
-    try {
-      ch = FileChannel.open(log, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new LogStorageException("cannot open segment " + log + ": " + e.getMessage(), e);
-    }
-    try {
-      Path indexFile = LogFileNames.indexFile(dir, baseOffset);
-      Path timeIndexFile = LogFileNames.timeIndexFile(dir, baseOffset);
-      boolean rebuild = recover || !Files.exists(indexFile) || !Files.exists(timeIndexFile);
-      if (rebuild) {
-        Files.deleteIfExists(indexFile);
-        Files.deleteIfExists(timeIndexFile);
-      }
-      // Indexes are opened writable while (re)building; a closed segment trims them afterwards.
-      boolean mapWritable = writable || rebuild;
-      LogSegment segment;
+    Path indexFile = LogFileNames.indexFile(dir, baseOffset);
+    Path timeIndexFile = LogFileNames.timeIndexFile(dir, baseOffset);
+    boolean rebuild = recover || !Files.exists(indexFile) || !Files.exists(timeIndexFile);
+    if (!rebuild) {
       try {
-        segment = new LogSegment(dir, baseOffset, ch,
-            new OffsetIndex(indexFile, baseOffset, maxIndexBytes(segmentBytes, OffsetIndex.ENTRY_SIZE), mapWritable),
-            new TimeIndex(timeIndexFile, baseOffset, maxIndexBytes(segmentBytes, TimeIndex.ENTRY_SIZE), mapWritable),
-            ch.size(), nowMs);
-      } catch (CorruptIndexException e) {
-        LOG.warn("Rebuilding indexes of {}: {}", log, e.getMessage());
-        Files.deleteIfExists(indexFile);
-        Files.deleteIfExists(timeIndexFile);
-        return open(dir, baseOffset, segmentBytes, writable, true, nowMs);
-      }
-      if (rebuild) {
-        segment.recover();
-      } else {
+        OffsetIndex offsetIndex = openOffsetIndex(dir, baseOffset, segmentBytes, writable);
+        TimeIndex timeIndex = openTimeIndex(dir, baseOffset, segmentBytes, writable);
+        LogSegment segment = new LogSegment(baseOffset, FileRecords.open(LogFileNames.logFile(dir, baseOffset)),
+            offsetIndex, timeIndex, nowMs);
         try {
           segment.loadTail();
+          return segment;
         } catch (CorruptIndexException | CorruptRecordException e) {
-          LOG.warn("Re-validating {} because its index does not match it: {}", log, e.getMessage());
-          segment.closeQuietlyForReopen();
-          Files.deleteIfExists(indexFile);
-          Files.deleteIfExists(timeIndexFile);
-          return open(dir, baseOffset, segmentBytes, writable, true, nowMs);
+          segment.log.close();
+          throw e;
         }
+      } catch (CorruptIndexException | CorruptRecordException e) {
+        LOG.warn("Re-validating {} and rebuilding its indexes: {}", LogFileNames.logFile(dir, baseOffset), e.getMessage());
       }
-      if (!writable) {
-        segment.offsetIndex.trimToValidSize();
-        segment.timeIndex.trimToValidSize();
-      }
-      return segment;
+    }
+    deleteIndexes(dir, baseOffset);
+    // Indexes are built writable; a closed segment trims them once rebuilt.
+    OffsetIndex offsetIndex = openOffsetIndex(dir, baseOffset, segmentBytes, true);
+    TimeIndex timeIndex = openTimeIndex(dir, baseOffset, segmentBytes, true);
+    LogSegment segment = new LogSegment(baseOffset, FileRecords.open(LogFileNames.logFile(dir, baseOffset)),
+        offsetIndex, timeIndex, nowMs);
+    segment.recover();
+    if (!writable) {
+      segment.offsetIndex.trimToValidSize();
+      segment.timeIndex.trimToValidSize();
+    }
+    return segment;
+  }
+
+  private static OffsetIndex openOffsetIndex(Path dir, long baseOffset, int segmentBytes, boolean writable) {
+    return new OffsetIndex(LogFileNames.indexFile(dir, baseOffset), baseOffset,
+        maxIndexBytes(segmentBytes, OffsetIndex.ENTRY_SIZE), writable);
+  }
+
+  private static TimeIndex openTimeIndex(Path dir, long baseOffset, int segmentBytes, boolean writable) {
+    return new TimeIndex(LogFileNames.timeIndexFile(dir, baseOffset), baseOffset,
+        maxIndexBytes(segmentBytes, TimeIndex.ENTRY_SIZE), writable);
+  }
+
+  private static void deleteIndexes(Path dir, long baseOffset) {
+    try {
+      Files.deleteIfExists(LogFileNames.indexFile(dir, baseOffset));
+      Files.deleteIfExists(LogFileNames.timeIndexFile(dir, baseOffset));
     } catch (IOException e) {
-      closeQuietly(ch, log);
-      throw new LogStorageException("cannot open indexes of segment " + log + ": " + e.getMessage(), e);
+      throw new LogStorageException("cannot delete the indexes of " + LogFileNames.logFile(dir, baseOffset)
+          + " to rebuild them: " + e.getMessage(), e);
     }
   }
 
@@ -159,7 +151,7 @@ final class LogSegment {
   }
 
   long sizeInBytes() {
-    return size;
+    return log.sizeInBytes();
   }
 
   /** The largest record timestamp in the segment, {@code Long.MIN_VALUE} if empty. */
@@ -172,7 +164,7 @@ final class LogSegment {
   }
 
   Path logFile() {
-    return logFile;
+    return log.file();
   }
 
   /** True if {@link #recover()} cut bytes off this segment. */
@@ -189,36 +181,13 @@ final class LogSegment {
     return offsetIndex.isFull() || timeIndex.isFull();
   }
 
-  /**
-   * Appends one encoded batch at the end of the file with positional writes (no other writer
-   * exists), then indexes it.
-   */
+  /** Appends one encoded batch at the end of the log, then indexes it. */
   void append(ByteBuffer batch, long batchBaseOffset, long batchLastOffset, long batchMaxTimestamp) {
-    long position = size;
     int length = batch.remaining();
-    try {
-      long at = position;
-      while (batch.hasRemaining()) {
-        at += channel.write(batch, at);
-      }
-    } catch (IOException e) {
-      truncateAfterFailedWrite(position);
-      throw new LogStorageException("cannot append " + length + " bytes to " + logFile + " at position " + position
-          + ": " + e.getMessage(), e);
-    }
+    long position = log.append(batch);
     indexBatch(batchBaseOffset, (int) position, length);
     maxTimestamp = Math.max(maxTimestamp, batchMaxTimestamp);
     nextOffset = batchLastOffset + 1;
-    size = position + length;
-  }
-
-  private void truncateAfterFailedWrite(long position) {
-    try {
-      channel.truncate(position);
-    } catch (IOException suppressed) {
-      throw new LogStorageException("cannot append to " + logFile + ", nor truncate the partial write back to position "
-          + position + "; the segment needs recovery: " + suppressed.getMessage(), suppressed);
-    }
   }
 
   /** Adds index entries for a batch at {@code position} if an interval has passed; call before updating maxTimestamp. */
@@ -235,11 +204,7 @@ final class LogSegment {
 
   /** Forces the log file's data to disk (not its indexes: recovery rebuilds those). */
   void flush() {
-    try {
-      channel.force(false);
-    } catch (IOException e) {
-      throw new LogStorageException("cannot fsync " + logFile + ": " + e.getMessage(), e);
-    }
+    log.flush();
   }
 
   /** Makes the segment read-only: forces the log if asked, trims and forces the indexes. */
@@ -258,7 +223,7 @@ final class LogSegment {
   long positionOf(long targetOffset, long limit) {
     long start = offsetIndex.lookup(targetOffset).position();
     long[] found = {-1};
-    forEachBatch(start, limit, (batch, position) -> {
+    log.forEachBatch(start, limit, (batch, position) -> {
       if (batch.lastOffset() >= targetOffset) {
         found[0] = position;
         return false;
@@ -268,77 +233,20 @@ final class LogSegment {
     return found[0];
   }
 
-  /**
-   * Reads whole batches from {@code position}: about {@code maxBytes}, at least the first batch,
-   * never past {@code limit}. The buffer's limit is at the end of the last whole batch; framing and
-   * CRC are checked by the caller ({@link RecordBatch}).
-   */
+  /** See {@link FileRecords#readBatches}. */
   ByteBuffer readBatches(long position, int maxBytes, long limit) {
-    long available = limit - position;
-    if (available <= 0) {
-      return ByteBuffer.allocate(0);
-    }
-    int want = (int) Math.min(Math.max(maxBytes, HEADER_SIZE), available);
-    ByteBuffer buf = readAt(position, want);
-    if (buf.limit() >= HEADER_SIZE) {
-      int first = RecordBatch.storedLength(buf, 0);
-      if (first > buf.limit() && first <= available) {
-        return readAt(position, first);
-      }
-    }
-    int end = 0;
-    while (end + HEADER_SIZE <= buf.limit()) {
-      int len = RecordBatch.storedLength(buf, end);
-      if (len <= HEADER_SIZE || end + len > buf.limit()) {
-        break;
-      }
-      end += len;
-    }
-    // end == 0 means the first batch is malformed: hand it all over so the caller reports it.
-    if (end > 0) {
-      buf.limit(end);
-    }
-    return buf;
+    return log.readBatches(position, maxBytes, limit);
+  }
+
+  /** See {@link FileRecords#forEachBatch}. */
+  void forEachBatch(long start, long limit, FileRecords.BatchVisitor visitor) {
+    log.forEachBatch(start, limit, visitor);
   }
 
   /**
-   * Visits the batches in {@code [start, limit)} in order, framed but not CRC-checked, with their
-   * file positions; stops when the visitor returns false.
-   *
-   * @throws CorruptRecordException if a batch's framing is broken (naming the file and position)
-   */
-  void forEachBatch(long start, long limit, BatchVisitor visitor) {
-    long pos = start;
-    ByteBuffer buf = null;
-    long bufStart = 0;
-    while (pos < limit) {
-      long remainingInFile = limit - pos;
-      if (buf == null || pos + HEADER_SIZE > bufStart + buf.limit() && remainingInFile >= HEADER_SIZE) {
-        buf = readAt(pos, (int) Math.min(SCAN_CHUNK_BYTES, remainingInFile));
-        bufStart = pos;
-      }
-      int off = (int) (pos - bufStart);
-      if (off + HEADER_SIZE > buf.limit()) {
-        throw new CorruptRecordException("truncated batch header in " + logFile + " at position " + pos + ": "
-            + remainingInFile + " bytes left, a header needs " + HEADER_SIZE);
-      }
-      int len = RecordBatch.storedLength(buf, off);
-      if (len > HEADER_SIZE && off + len > buf.limit() && len <= remainingInFile) {
-        buf = readAt(pos, (int) Math.min(Math.max(SCAN_CHUNK_BYTES, len), remainingInFile));
-        bufStart = pos;
-        off = 0;
-      }
-      RecordBatch batch = RecordBatch.frame(buf.duplicate().position(off), logFile, pos);
-      if (!visitor.visit(batch, pos)) {
-        return;
-      }
-      pos += batch.sizeInBytes();
-    }
-  }
-
-  /**
-   * Re-validates every batch (framing, CRC, increasing offsets), rebuilds both indexes, and
-   * truncates the file at the first bad batch.
+   * Re-validates every batch (framing, CRC, increasing offsets, record framing), rebuilds both
+   * indexes, and truncates the file at the first bad batch, logging the file, position and bytes
+   * dropped.
    *
    * @return the number of bytes truncated (0 if the file was whole)
    */
@@ -348,19 +256,14 @@ final class LogSegment {
     maxTimestamp = Long.MIN_VALUE;
     nextOffset = baseOffset;
     bytesSinceLastIndexEntry = 0;
-    long fileSize;
-    try {
-      fileSize = channel.size();
-    } catch (IOException e) {
-      throw new LogStorageException("cannot read the size of " + logFile + ": " + e.getMessage(), e);
-    }
+    long fileSize = log.sizeInBytes();
     long[] validEnd = {0};
     String reason = null;
     try {
-      forEachBatch(0, fileSize, (batch, position) -> {
+      log.forEachBatch(0, fileSize, (batch, position) -> {
         batch.ensureValid();
         if (batch.baseOffset() < nextOffset || batch.lastOffset() - baseOffset > Integer.MAX_VALUE) {
-          throw new CorruptRecordException("batch at position " + position + " of " + logFile + " has offsets "
+          throw new CorruptRecordException("batch at position " + position + " of " + log.file() + " has offsets "
               + batch.baseOffset() + ".." + batch.lastOffset() + ", expected to start at or after " + nextOffset);
         }
         batch.checkRecordFraming();
@@ -373,29 +276,24 @@ final class LogSegment {
     } catch (CorruptRecordException e) {
       reason = e.getMessage();
     }
-    size = validEnd[0];
     long truncated = fileSize - validEnd[0];
     if (truncated > 0) {
       truncatedByRecovery = true;
-      LOG.warn("Truncating {} at position {}, dropping {} bytes: {}", logFile, validEnd[0], truncated, reason);
-      try {
-        channel.truncate(validEnd[0]);
-        channel.force(true);
-      } catch (IOException e) {
-        throw new LogStorageException("cannot truncate " + logFile + " to " + validEnd[0] + " bytes: " + e.getMessage(), e);
-      }
+      LOG.warn("Truncating {} at position {}, dropping {} bytes: {}", log.file(), validEnd[0], truncated, reason);
+      log.truncateTo(validEnd[0]);
     }
     return truncated;
   }
 
   /** Finds the end offset and max timestamp from the last index entries and the batches after them. */
   private void loadTail() {
+    long size = log.sizeInBytes();
     OffsetIndex.OffsetPosition lastEntry = offsetIndex.lastEntry();
     // Real entries never point at position 0 (the segment start needs none), so a zero last entry
     // is preallocated space that was never trimmed.
     if (offsetIndex.entries() > 0 && (lastEntry.position() <= 0 || lastEntry.position() >= size)) {
       throw new CorruptIndexException("last entry of " + offsetIndex.file() + " points at position "
-          + lastEntry.position() + ", outside (0, " + size + ") of " + logFile);
+          + lastEntry.position() + ", outside (0, " + size + ") of " + log.file());
     }
     if (timeIndex.entries() > 0 && timeIndex.lastOffset() <= baseOffset) {
       throw new CorruptIndexException("last entry of " + timeIndex.file() + " points at the segment's base offset "
@@ -404,9 +302,8 @@ final class LogSegment {
     long scanFrom = offsetIndex.lookup(Math.min(lastEntry.offset(), timeIndex.lastOffset())).position();
     maxTimestamp = timeIndex.lastTimestamp();
     nextOffset = baseOffset;
-    long[] lastPosition = {0};
     boolean[] first = {true};
-    forEachBatch(scanFrom, size, (batch, position) -> {
+    log.forEachBatch(scanFrom, size, (batch, position) -> {
       if (first[0] && scanFrom > 0 && !indexedAt(batch.baseOffset(), (int) position)) {
         throw new CorruptIndexException("index " + offsetIndex.file() + " points at position " + position
             + " but the batch there starts at offset " + batch.baseOffset());
@@ -414,7 +311,6 @@ final class LogSegment {
       first[0] = false;
       maxTimestamp = Math.max(maxTimestamp, batch.maxTimestamp());
       nextOffset = batch.lastOffset() + 1;
-      lastPosition[0] = position;
       return true;
     });
     bytesSinceLastIndexEntry = (int) Math.min(Integer.MAX_VALUE, size - lastEntry.position());
@@ -425,16 +321,15 @@ final class LogSegment {
     return entry.offset() == offset && entry.position() == position;
   }
 
-  /** Renames the files with {@code suffix}; the open channel keeps working. */
+  /** Renames the three files with {@code suffix} (retention); open channels and mappings keep working. */
   void renameFiles(String suffix) {
+    log.renameTo(LogFileNames.withSuffix(log.file(), suffix));
     try {
-      Path newLog = LogFileNames.withSuffix(LogFileNames.logFile(dir, baseOffset), suffix);
-      Files.move(logFile, newLog, StandardCopyOption.ATOMIC_MOVE);
-      logFile = newLog;
       moveIfExists(offsetIndex.file(), suffix);
       moveIfExists(timeIndex.file(), suffix);
     } catch (IOException e) {
-      throw new LogStorageException("cannot rename segment " + logFile + " with suffix " + suffix + ": " + e.getMessage(), e);
+      throw new LogStorageException("cannot rename the indexes of " + log.file() + " with suffix " + suffix + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -451,62 +346,24 @@ final class LogSegment {
       timeIndex.trimToValidSize();
     } catch (LogStorageException e) {
       // The files may already be renamed or deleted (retention, compaction); closing still has to release the channel.
-      LOG.debug("Not trimming indexes of {}: {}", logFile, e.getMessage());
+      LOG.debug("Not trimming indexes of {}: {}", log.file(), e.getMessage());
     }
-    closeQuietly(channel, logFile);
+    log.close();
   }
 
-  /** Closes the channel and deletes this segment's files, whatever their current names. */
+  /** Closes the log and deletes the segment's files, named with {@code suffix} (see {@link #renameFiles}). */
   void closeAndDelete(String suffix) {
-    closeQuietly(channel, logFile);
+    log.closeAndDelete();
     try {
-      Files.deleteIfExists(logFile);
-      Files.deleteIfExists(LogFileNames.withSuffix(LogFileNames.indexFile(dir, baseOffset), suffix));
-      Files.deleteIfExists(LogFileNames.withSuffix(LogFileNames.timeIndexFile(dir, baseOffset), suffix));
+      Files.deleteIfExists(LogFileNames.withSuffix(offsetIndex.file(), suffix));
+      Files.deleteIfExists(LogFileNames.withSuffix(timeIndex.file(), suffix));
     } catch (IOException e) {
-      throw new LogStorageException("cannot delete segment " + logFile + ": " + e.getMessage(), e);
+      throw new LogStorageException("cannot delete the indexes of " + log.file() + ": " + e.getMessage(), e);
     }
-  }
-
-  private void closeQuietlyForReopen() {
-    closeQuietly(channel, logFile);
-  }
-
-  private static void closeQuietly(FileChannel ch, Path file) {
-    try {
-      ch.close();
-    } catch (IOException e) {
-      LOG.warn("Failed to close {}: {}", file, e.toString());
-    }
-  }
-
-  private ByteBuffer readAt(long position, int length) {
-    ByteBuffer buf = ByteBuffer.allocate(length);
-    try {
-      long at = position;
-      while (buf.hasRemaining()) {
-        int n = channel.read(buf, at);
-        if (n < 0) {
-          break;
-        }
-        at += n;
-      }
-    } catch (IOException e) {
-      throw new LogStorageException("cannot read " + length + " bytes of " + logFile + " at position " + position
-          + ": " + e.getMessage(), e);
-    }
-    buf.flip();
-    return buf;
   }
 
   @Override
   public String toString() {
-    return "LogSegment[" + logFile + ", base " + baseOffset + ", next " + nextOffset + ", " + size + " bytes]";
-  }
-
-  /** Receives batches from {@link #forEachBatch}; returns false to stop. */
-  @FunctionalInterface
-  interface BatchVisitor {
-    boolean visit(RecordBatch batch, long position);
+    return "LogSegment[" + log.file() + ", base " + baseOffset + ", next " + nextOffset + ", " + sizeInBytes() + " bytes]";
   }
 }
