@@ -51,6 +51,7 @@ final class FunctionHarness {
 
   final JavaTypeFactory types = new JavaTypeFactoryImpl();
   final QueryPlanner planner;
+  private final Validators validators;
 
   FunctionHarness() {
     Catalog catalog = new Catalog();
@@ -74,7 +75,12 @@ final class FunctionHarness {
         Column.value("S", types.createStructType(
             List.of(nullable(SqlTypeName.INTEGER), nullable(SqlTypeName.VARCHAR)), List.of("X", "Y")))),
         "t", "KAFKA", "JSON", Map.of(), null, null), false);
-    planner = new QueryPlanner(new Validators(catalog, types, OPERATORS));
+    validators = new Validators(catalog, types, OPERATORS);
+    planner = new QueryPlanner(validators);
+  }
+
+  Validators validators() {
+    return validators;
   }
 
   private RelDataType type(SqlTypeName name) {
@@ -111,4 +117,17 @@ final class FunctionHarness {
   Object eval(String expression) throws SqlParseException {
     return compile(expression).apply(ROW.clone())[0];
   }
+
+  /** The type and the value over {@link #ROW} of {@code expression}, planned once. */
+  Result run(String expression) throws SqlParseException {
+    QueryPlanner.PlannedQuery plan = planner.plan(parse("SELECT " + expression + " AS R FROM T"));
+    RelDataType type = plan.physical().getRowType().getFieldList().get(0).getType();
+    if (!(plan.physical() instanceof EddyCalc calc)) {
+      throw new AssertionError("expected one calc, got\n" + plan.explain());
+    }
+    RowTransform transform = new RowTransformCompiler(types).compile(calc.getProgram(), DataContexts.of(Map.of()));
+    return new Result(type, transform.apply(ROW.clone())[0]);
+  }
+
+  record Result(RelDataType type, Object value) {}
 }
