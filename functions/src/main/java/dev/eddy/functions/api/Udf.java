@@ -28,4 +28,10 @@ public @interface Udf {
 
   /** Computes the return type from the argument types; {@code ReturnTypeResolver.None} if unused. */
   Class<? extends ReturnTypeResolver> returnType() default ReturnTypeResolver.None.class;
+
+  /**
+   * False if equal arguments may give different results (RANDOM(), UUID(), UNIX_TIMESTAMP()):
+   * the planner must then neither constant-fold the call nor merge two calls into one.
+   */
+  boolean deterministic() default true;
 }

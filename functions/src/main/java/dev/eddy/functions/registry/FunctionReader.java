@@ -75,7 +75,7 @@ final class FunctionReader {
         for (Method m : methods(c, Udf.class)) {
           Udf udf = m.getAnnotation(Udf.class);
           overloads.add(methodSignature(name, m, instance, udf.description(), udf.schema(),
-              udf.returnType(), false));
+              udf.returnType(), false, udf.deterministic()));
         }
         return descriptor(c, name, FunctionKind.SCALAR, d.category(), d.description(),
             d.author(), d.version(), source, overloads);
@@ -88,7 +88,7 @@ final class FunctionReader {
         for (Method m : methods(c, Udtf.class)) {
           Udtf udtf = m.getAnnotation(Udtf.class);
           overloads.add(methodSignature(name, m, instance, udtf.description(), udtf.schema(),
-              udtf.returnType(), true));
+              udtf.returnType(), true, true));
         }
         return descriptor(c, name, FunctionKind.TABLE, d.category(), d.description(),
             d.author(), d.version(), source, overloads);
@@ -146,7 +146,7 @@ final class FunctionReader {
 
   private FunctionSignature methodSignature(String name, Method m, Object instance,
       String description, String schema, Class<? extends ReturnTypeResolver> resolverClass,
-      boolean table) {
+      boolean table, boolean deterministic) {
     List<ParameterInfo> params = parameters(m, 0, false);
     ReturnTypeResolver resolver = resolver(resolverClass);
     SqlType returnType;
@@ -164,7 +164,7 @@ final class FunctionReader {
     }
     checkReturnType(returnType, resolver, params, m);
     return new FunctionSignature(name, params, m.isVarArgs(), returnType, resolver, description,
-        new MethodImplementation(m, instance));
+        new MethodImplementation(m, instance), deterministic);
   }
 
   private FunctionSignature aggregateSignature(String name, Method m) {
@@ -200,7 +200,7 @@ final class FunctionReader {
     ReturnTypeResolver resolver = resolver(f.returnType());
     checkReturnType(result, resolver, params, m);
     return new FunctionSignature(name, params, false, result, resolver, f.description(),
-        new AggregateImplementation(m, columns.size(), aggregate, configFor(name)));
+        new AggregateImplementation(m, columns.size(), aggregate, configFor(name)), true);
   }
 
   private List<ParameterInfo> parameters(Method m, int offset, boolean literal) {

@@ -28,6 +28,7 @@ public final class FunctionSignature {
   private final ReturnTypeResolver returnTypeResolver;
   private final String description;
   private final FunctionImplementation implementation;
+  private final boolean deterministic;
 
   FunctionSignature(
       String functionName,
@@ -36,7 +37,8 @@ public final class FunctionSignature {
       SqlType returnType,
       ReturnTypeResolver returnTypeResolver,
       String description,
-      FunctionImplementation implementation) {
+      FunctionImplementation implementation,
+      boolean deterministic) {
     this.functionName = functionName;
     this.parameters = List.copyOf(parameters);
     this.varargs = varargs;
@@ -44,6 +46,7 @@ public final class FunctionSignature {
     this.returnTypeResolver = returnTypeResolver;
     this.description = description == null ? "" : description;
     this.implementation = implementation;
+    this.deterministic = deterministic;
   }
 
   public String functionName() {
@@ -71,6 +74,11 @@ public final class FunctionSignature {
 
   public String description() {
     return description;
+  }
+
+  /** False if calls with equal arguments may differ; see {@link dev.eddy.functions.api.Udf#deterministic}. */
+  public boolean isDeterministic() {
+    return deterministic;
   }
 
   public FunctionImplementation implementation() {

@@ -128,6 +128,17 @@ class OverloadResolutionTest {
   }
 
   @Test
+  void nonDeterministicOverloadsAreMarked() {
+    assertThat(BUILT_INS.resolve("RANDOM", List.of()).signature().isDeterministic()).isFalse();
+    assertThat(BUILT_INS.resolve("UUID", List.of()).signature().isDeterministic()).isFalse();
+    assertThat(BUILT_INS.resolve("UUID", List.of(SqlTypes.BYTES)).signature().isDeterministic())
+        .isTrue();
+    assertThat(BUILT_INS.resolve("UNIX_TIMESTAMP", List.of()).signature().isDeterministic())
+        .isFalse();
+    assertThat(BUILT_INS.resolve("ABS", List.of(INT)).signature().isDeterministic()).isTrue();
+  }
+
+  @Test
   void nullArgumentsMatchAnyParameter() {
     ResolvedCall len = BUILT_INS.resolve("LEN", Arrays.asList((SqlType) null));
     assertThat(len.returnType()).isEqualTo(INT);

@@ -53,7 +53,7 @@ public final class DateTimeFunctions {
   @UdfDescription(name = "UNIX_TIMESTAMP", category = FunctionCategory.DATE_TIME,
       description = "Epoch milliseconds of a TIMESTAMP, or of now.")
   public static final class UnixTimestamp {
-    @Udf
+    @Udf(deterministic = false)
     public Long unixTimestamp() {
       return System.currentTimeMillis();
     }
@@ -67,7 +67,7 @@ public final class DateTimeFunctions {
   @UdfDescription(name = "UNIX_DATE", category = FunctionCategory.DATE_TIME,
       description = "Days since 1970-01-01 of a DATE, or of today (server time zone).")
   public static final class UnixDate {
-    @Udf
+    @Udf(deterministic = false)
     public Integer unixDate() {
       return (int) LocalDate.now().toEpochDay();
     }

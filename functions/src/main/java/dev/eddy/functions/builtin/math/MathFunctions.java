@@ -271,7 +271,7 @@ public final class MathFunctions {
   @UdfDescription(name = "RANDOM", category = FunctionCategory.MATHEMATICAL,
       description = "A random DOUBLE in [0.0, 1.0).")
   public static final class Random {
-    @Udf
+    @Udf(deterministic = false)
     public Double random() {
       return ThreadLocalRandom.current().nextDouble();
     }

@@ -418,7 +418,7 @@ public final class StringFunctions {
   @UdfDescription(name = "UUID", category = FunctionCategory.STRING,
       description = "A random (version 4) UUID string, or the UUID string of 16 bytes.")
   public static final class Uuid {
-    @Udf
+    @Udf(deterministic = false)
     public String uuid() {
       return java.util.UUID.randomUUID().toString();
     }
