@@ -1,25 +1,15 @@
 package dev.eddy.log;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * a crash never leaves half a topic behind.
  *
  * <h2>Threads</h2>
- * A flusher thread runs the interval flushes ({@code flush.policy=interval}) and writes recovery
- * points; a maintenance thread runs retention and compaction every
- * {@link LogStoreOptions#maintenanceIntervalMs()} and closes retired segments after
- * {@link LogStoreOptions#fileDeleteDelayMs()}. Both are daemon threads owned by the store.
+ * Two daemon threads owned by the store ({@code BackgroundTasks}): a flusher for interval flushes
+ * and recovery-point checkpoints, and a maintenance thread running retention and compaction every
+ * {@link LogStoreOptions#maintenanceIntervalMs()} and closing retired segments after
+ * {@link LogStoreOptions#fileDeleteDelayMs()}. {@link #runMaintenanceNow()} runs the same pass on
+ * the caller's thread.
  *
  * <h2>Recovery</h2>
  * Opening without a clean-shutdown marker re-validates every partition after its recovery point
@@ -52,7 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class FileLogStore implements LogStore {
 
   static final String CLEAN_SHUTDOWN_MARKER = ".clean-shutdown";
-  static final String LOCK_FILE = ".lock";
   private static final Logger LOG = LoggerFactory.getLogger(FileLogStore.class);
 
   private final Path dataDir;
@@ -60,30 +50,24 @@ public final class FileLogStore implements LogStore {
   private final Path stagingDir;
   private final Path trashDir;
   private final LogStoreOptions options;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final DataDirectoryLock lock;
 
   private final Map<String, FileTopicLog> topics = new ConcurrentHashMap<>();
-  private final Map<String, ScheduledFuture<?>> intervalFlushers = new ConcurrentHashMap<>();
-  private final Map<LogSegment, Runnable> pendingRetirements = new ConcurrentHashMap<>();
   private final Object adminLock = new Object();
   private final ReentrantLock maintenanceLock = new ReentrantLock();
-  private final ScheduledExecutorService flusher;
-  private final ScheduledExecutorService maintenance;
+  private final BackgroundTasks background;
   private final LogCleaner cleaner = new LogCleaner();
   private FileGroupOffsets groupOffsets;
   private volatile boolean closed;
 
-  private FileLogStore(Path dataDir, LogStoreOptions options, FileChannel lockChannel, FileLock lock) {
+  private FileLogStore(Path dataDir, LogStoreOptions options, DataDirectoryLock lock) {
     this.dataDir = dataDir;
     this.topicsDir = dataDir.resolve("topics");
     this.stagingDir = dataDir.resolve("staging");
     this.trashDir = dataDir.resolve("trash");
     this.options = options;
-    this.lockChannel = lockChannel;
     this.lock = lock;
-    this.flusher = singleThreadScheduler("eddy-log-flusher");
-    this.maintenance = singleThreadScheduler("eddy-log-maintenance");
+    this.background = new BackgroundTasks(options.fileDeleteDelayMs());
   }
 
   /** Opens (creating if needed) the store in {@code dataDir} with default options. */
@@ -99,24 +83,8 @@ public final class FileLogStore implements LogStore {
   public static FileLogStore open(Path dataDir, LogStoreOptions options) {
     Objects.requireNonNull(options, "options");
     DurableFiles.createDirectories(dataDir);
-    Path lockFile = dataDir.resolve(LOCK_FILE);
-    FileChannel lockChannel;
-    FileLock lock;
-    try {
-      lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new LogStorageException("cannot open lock file " + lockFile + ": " + e.getMessage(), e);
-    }
-    try {
-      lock = lockChannel.tryLock();
-    } catch (IOException | OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      closeQuietly(lockChannel);
-      throw new LogStorageException("data directory " + dataDir + " is in use by another log store (" + lockFile + " is locked)");
-    }
-    FileLogStore store = new FileLogStore(dataDir, options, lockChannel, lock);
+    DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+    FileLogStore store = new FileLogStore(dataDir, options, lock);
     try {
       store.load();
     } catch (RuntimeException e) {
@@ -147,9 +115,9 @@ public final class FileLogStore implements LogStore {
       for (Path dir : dirs) {
         String name = dir.getFileName().toString();
         TopicNames.validate(name);
-        FileTopicLog topic = FileTopicLog.open(name, dir, cleanShutdown, options.clock(), this::retire);
+        FileTopicLog topic = FileTopicLog.open(name, dir, cleanShutdown, options.clock(), background::retire);
         topics.put(name, topic);
-        scheduleIntervalFlush(topic);
+        background.scheduleIntervalFlush(topic);
       }
     } catch (IOException e) {
       throw new LogStorageException("cannot list topics in " + topicsDir + ": " + e.getMessage(), e);
@@ -158,10 +126,8 @@ public final class FileLogStore implements LogStore {
       createTopic(FileGroupOffsets.TOPIC, FileGroupOffsets.TOPIC_CONFIG);
     }
     groupOffsets = FileGroupOffsets.load(topics.get(FileGroupOffsets.TOPIC).partition(0));
-    maintenance.scheduleWithFixedDelay(this::runScheduledMaintenance, options.maintenanceIntervalMs(),
-        options.maintenanceIntervalMs(), TimeUnit.MILLISECONDS);
-    flusher.scheduleWithFixedDelay(this::checkpointRecoveryPoints, options.recoveryPointIntervalMs(),
-        options.recoveryPointIntervalMs(), TimeUnit.MILLISECONDS);
+    background.scheduleMaintenance(this::runScheduledMaintenance, options.maintenanceIntervalMs());
+    background.scheduleCheckpoints(this::checkpointRecoveryPoints, options.recoveryPointIntervalMs());
     LOG.info("Opened log store {} with {} topic(s); {}", dataDir, topics.size(),
         cleanShutdown ? "clean shutdown, nothing re-validated" : "no clean-shutdown marker, recovered past each recovery point");
   }
@@ -185,9 +151,9 @@ public final class FileLogStore implements LogStore {
       Path dir = topicsDir.resolve(name);
       DurableFiles.move(staging, dir);
       DurableFiles.fsyncDirectory(topicsDir);
-      FileTopicLog topic = FileTopicLog.open(name, dir, true, options.clock(), this::retire);
+      FileTopicLog topic = FileTopicLog.open(name, dir, true, options.clock(), background::retire);
       topics.put(name, topic);
-      scheduleIntervalFlush(topic);
+      background.scheduleIntervalFlush(topic);
       return topic.describe();
     }
   }
@@ -218,10 +184,7 @@ public final class FileLogStore implements LogStore {
         if (topic == null) {
           throw new UnknownTopicException("unknown topic '" + name + "'");
         }
-        ScheduledFuture<?> flush = intervalFlushers.remove(name);
-        if (flush != null) {
-          flush.cancel(false);
-        }
+        background.cancelIntervalFlush(name);
         topic.close();
         Path trash = trashDir.resolve(name + "-" + System.nanoTime());
         DurableFiles.move(topic.dir(), trash);
@@ -288,30 +251,6 @@ public final class FileLogStore implements LogStore {
     }
   }
 
-  private void scheduleIntervalFlush(FileTopicLog topic) {
-    TopicConfig config = topic.config();
-    if (config.flushPolicy() != FlushPolicy.INTERVAL) {
-      return;
-    }
-    intervalFlushers.put(topic.name(), flusher.scheduleAtFixedRate(() -> flushTopic(topic),
-        config.flushIntervalMs(), config.flushIntervalMs(), TimeUnit.MILLISECONDS));
-  }
-
-  private void flushTopic(FileTopicLog topic) {
-    for (FilePartitionLog partition : topic.partitions()) {
-      if (partition.isClosed()) {
-        continue;
-      }
-      try {
-        partition.flush();
-      } catch (LogClosedException e) {
-        LOG.debug("Partition {} closed during flush", partition.topicPartition());
-      } catch (RuntimeException e) {
-        LOG.warn("Interval flush of {} failed; will retry", partition.topicPartition(), e);
-      }
-    }
-  }
-
   private void checkpointRecoveryPoints() {
     for (FileTopicLog topic : topics.values()) {
       for (FilePartitionLog partition : topic.partitions()) {
@@ -327,22 +266,6 @@ public final class FileLogStore implements LogStore {
     }
   }
 
-  /** {@link FilePartitionLog.SegmentRetirer}: runs {@code closeAction} after the delete delay. */
-  private void retire(LogSegment segment, Runnable closeAction) {
-    pendingRetirements.put(segment, closeAction);
-    Runnable task = () -> {
-      Runnable action = pendingRetirements.remove(segment);
-      if (action != null) {
-        action.run();
-      }
-    };
-    try {
-      maintenance.schedule(task, options.fileDeleteDelayMs(), TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      task.run();
-    }
-  }
-
   /** Flushes every partition, writes recovery points and the clean-shutdown marker, releases the directory. */
   @Override
   public void close() {
@@ -352,13 +275,10 @@ public final class FileLogStore implements LogStore {
       }
       closed = true;
     }
-    maintenance.shutdown();
-    flusher.shutdown();
     // A runMaintenanceNow() on another thread must finish before its partitions close under it.
     maintenanceLock.lock();
     maintenanceLock.unlock();
-    awaitTermination(maintenance);
-    awaitTermination(flusher);
+    background.shutdown();
     RuntimeException failure = null;
     for (FileTopicLog topic : topics.values()) {
       for (FilePartitionLog partition : topic.partitions()) {
@@ -375,16 +295,10 @@ public final class FileLogStore implements LogStore {
       }
       topic.close();
     }
-    for (LogSegment segment : List.copyOf(pendingRetirements.keySet())) {
-      Runnable action = pendingRetirements.remove(segment);
-      if (action != null) {
-        action.run();
-      }
-    }
     if (failure == null) {
       DurableFiles.writeAtomically(dataDir.resolve(CLEAN_SHUTDOWN_MARKER), new byte[0]);
     }
-    releaseLock();
+    lock.release();
     if (failure != null) {
       throw new LogStorageException("log store " + dataDir + " did not shut down cleanly; the next open will recover: "
           + failure.getMessage(), failure);
@@ -394,60 +308,14 @@ public final class FileLogStore implements LogStore {
   /** Releases everything after a failed open, without writing the clean-shutdown marker. */
   private void abandon() {
     closed = true;
-    maintenance.shutdownNow();
-    flusher.shutdownNow();
+    background.shutdownNow();
     topics.values().forEach(FileTopicLog::close);
-    releaseLock();
-  }
-
-  private void releaseLock() {
-    try {
-      lock.release();
-    } catch (IOException e) {
-      LOG.warn("Failed to release {}: {}", dataDir.resolve(LOCK_FILE), e.toString());
-    }
-    closeQuietly(lockChannel);
-  }
-
-  private static void awaitTermination(ScheduledExecutorService executor) {
-    try {
-      if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
-        LOG.warn("Background log-store thread did not stop within 60 s; closing anyway");
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    lock.release();
   }
 
   private void ensureOpen() {
     if (closed) {
       throw new LogClosedException("log store " + dataDir + " is closed");
     }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      LOG.warn("Failed to close lock file channel: {}", e.toString());
-    }
-  }
-
-  /**
-   * A daemon scheduler whose delayed tasks are dropped at shutdown: close() runs pending segment
-   * retirements itself rather than waiting out their delay.
-   */
-  private static ScheduledExecutorService singleThreadScheduler(String name) {
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, factory);
-    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    executor.setRemoveOnCancelPolicy(true);
-    return executor;
   }
 }
