@@ -8,6 +8,7 @@ import dev.eddy.functions.builtin.aggregate.TopKAggregates;
 import dev.eddy.functions.builtin.collection.ArrayFunctions;
 import dev.eddy.functions.builtin.collection.MapFunctions;
 import dev.eddy.functions.builtin.conditional.AsValue;
+import dev.eddy.functions.builtin.conversion.ConversionFunctions;
 import dev.eddy.functions.builtin.conditional.NullFunctions;
 import dev.eddy.functions.builtin.datetime.DateTimeFunctions;
 import dev.eddy.functions.builtin.json.JsonFunctions;
@@ -39,6 +40,7 @@ public final class BuiltInFunctions {
       RegexFunctions.class,
       SplitFunctions.class,
       EncodingFunctions.class,
+      ConversionFunctions.class,
       MathFunctions.class,
       TrigFunctions.class,
       ComparisonFunctions.class,

@@ -7,7 +7,6 @@ import dev.eddy.functions.api.UdfParameter;
 import dev.eddy.functions.builtin.Bytes;
 import dev.eddy.functions.api.UdfException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -101,69 +100,6 @@ public final class EncodingFunctions {
         return null;
       }
       return Encoding.of(encoding, "FROM_BYTES").encode(Bytes.toArray(bytes));
-    }
-  }
-
-  static ByteBuffer ordered(ByteBuffer bytes, String byteOrder, int size) {
-    if (bytes == null || byteOrder == null || bytes.remaining() != size) {
-      return null;
-    }
-    ByteOrder order;
-    switch (byteOrder.toUpperCase(Locale.ROOT)) {
-      case "BIG_ENDIAN" -> order = ByteOrder.BIG_ENDIAN;
-      case "LITTLE_ENDIAN" -> order = ByteOrder.LITTLE_ENDIAN;
-      default -> {
-        return null;
-      }
-    }
-    return bytes.duplicate().order(order);
-  }
-
-  @UdfDescription(name = "INT_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
-      description = "Reads an INT from 4 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
-  public static final class IntFromBytes {
-    @Udf
-    public Integer intFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
-      return intFromBytes(bytes, "BIG_ENDIAN");
-    }
-
-    @Udf
-    public Integer intFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
-        @UdfParameter("byteOrder") String byteOrder) {
-      ByteBuffer b = ordered(bytes, byteOrder, Integer.BYTES);
-      return b == null ? null : b.getInt();
-    }
-  }
-
-  @UdfDescription(name = "BIGINT_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
-      description = "Reads a BIGINT from 8 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
-  public static final class BigintFromBytes {
-    @Udf
-    public Long bigintFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
-      return bigintFromBytes(bytes, "BIG_ENDIAN");
-    }
-
-    @Udf
-    public Long bigintFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
-        @UdfParameter("byteOrder") String byteOrder) {
-      ByteBuffer b = ordered(bytes, byteOrder, Long.BYTES);
-      return b == null ? null : b.getLong();
-    }
-  }
-
-  @UdfDescription(name = "DOUBLE_FROM_BYTES", category = FunctionCategory.CONVERSIONS,
-      description = "Reads a DOUBLE from 8 bytes (BIG_ENDIAN unless LITTLE_ENDIAN is given).")
-  public static final class DoubleFromBytes {
-    @Udf
-    public Double doubleFromBytes(@UdfParameter("bytes") ByteBuffer bytes) {
-      return doubleFromBytes(bytes, "BIG_ENDIAN");
-    }
-
-    @Udf
-    public Double doubleFromBytes(@UdfParameter("bytes") ByteBuffer bytes,
-        @UdfParameter("byteOrder") String byteOrder) {
-      ByteBuffer b = ordered(bytes, byteOrder, Double.BYTES);
-      return b == null ? null : b.getDouble();
     }
   }
 }
