@@ -113,6 +113,7 @@ public final class EddySqlParser {
         .withClauseEndsLine(false)
         .withSelectListItemsOnSeparateLines(false)
         .withIndentation(0)
-        .withQuoteAllIdentifiers(true);
+        .withQuoteAllIdentifiers(true)
+        .withFromFolding(SqlWriterConfig.LineFolding.WIDE);
   }
 }

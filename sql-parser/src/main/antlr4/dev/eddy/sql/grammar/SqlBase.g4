@@ -515,8 +515,10 @@ UNTERMINATED_QUOTED_IDENTIFIER
     | '"' ( ~'"' | '""' )* EOF
     ;
 
+// The body may not contain */ : the lexer prefers the longest match, so `.*? EOF` would
+// swallow closed comments and everything after them.
 UNTERMINATED_COMMENT
-    : '/*' .*? EOF
+    : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF
     ;
 
 INTEGER_VALUE
