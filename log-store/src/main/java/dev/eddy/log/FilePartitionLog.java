@@ -38,6 +38,11 @@ final class FilePartitionLog implements PartitionLog {
   private final SegmentRetirer retirer;
 
   private final ReentrantLock appendLock = new ReentrantLock();
+  /**
+   * Serializes changes to closed segments (retention, compaction swaps) with close(), without
+   * holding up appends: those only ever touch the active segment.
+   */
+  private final Object closedSegmentsLock = new Object();
   private final RecordBatchEncoder encoder = new RecordBatchEncoder();
   private long nextOffset;
 
@@ -331,14 +336,17 @@ final class FilePartitionLog implements PartitionLog {
    */
   int deleteSegments(List<LogSegment> toDelete) {
     int removed = 0;
-    for (LogSegment segment : toDelete) {
-      if (segment == segments.active()) {
-        throw new IllegalArgumentException("cannot delete the active segment " + segment.logFile());
-      }
-      if (segments.remove(segment)) {
-        segment.renameFiles(LogFileNames.DELETED_SUFFIX);
-        retirer.retire(segment, () -> segment.closeAndDelete(LogFileNames.DELETED_SUFFIX));
-        removed++;
+    synchronized (closedSegmentsLock) {
+      ensureOpen();
+      for (LogSegment segment : toDelete) {
+        if (segment == segments.active()) {
+          throw new IllegalArgumentException("cannot delete the active segment " + segment.logFile());
+        }
+        if (segments.remove(segment)) {
+          segment.renameFiles(LogFileNames.DELETED_SUFFIX);
+          retirer.retire(segment, () -> segment.closeAndDelete(LogFileNames.DELETED_SUFFIX));
+          removed++;
+        }
       }
     }
     return removed;
@@ -349,8 +357,7 @@ final class FilePartitionLog implements PartitionLog {
    * {@link SegmentSwap}); readers already in the old segment finish on its open channel.
    */
   void replaceSegment(LogSegment old, Path cleanedDir) {
-    appendLock.lock();
-    try {
+    synchronized (closedSegmentsLock) {
       ensureOpen();
       if (segments.get(old.baseOffset()) != old || old == segments.active()) {
         throw new IllegalStateException("segment " + old.logFile() + " is no longer a closed segment of " + topicPartition);
@@ -358,8 +365,6 @@ final class FilePartitionLog implements PartitionLog {
       SegmentSwap.commit(dir, cleanedDir, old.baseOffset());
       LogSegment fresh = LogSegment.open(dir, old.baseOffset(), config.segmentBytes(), false, false, clock.millis());
       segments.replace(fresh);
-    } finally {
-      appendLock.unlock();
     }
     retirer.retire(old, old::close);
   }
@@ -371,10 +376,12 @@ final class FilePartitionLog implements PartitionLog {
       if (closed) {
         return;
       }
-      closed = true;
-      highWatermark.close();
-      for (LogSegment segment : segments.all()) {
-        segment.close();
+      synchronized (closedSegmentsLock) {
+        closed = true;
+        highWatermark.close();
+        for (LogSegment segment : segments.all()) {
+          segment.close();
+        }
       }
     } finally {
       appendLock.unlock();

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * survivors in a side directory, batch by batch with their original offsets (a batch keeps its
  * surviving records, so gaps appear inside and between batches and reads skip them); (3) swap the
  * copy in ({@link FilePartitionLog#replaceSegment}, {@link SegmentSwap}). The active segment is
- * never rewritten. Appends and reads continue throughout: the cleaner only reads, and the swap is
- * a rename under the append lock.
+ * never rewritten. Appends and reads continue throughout: the cleaner only reads until the swap,
+ * the swap is a few renames that take no lock appends need, and readers already in the old
+ * segment finish on its open file.
  */
 final class LogCleaner {
 
