@@ -1,5 +1,8 @@
 package dev.eddy.functions.api;
 
+import dev.eddy.functions.types.SqlType;
+import java.util.List;
+
 /**
  * An aggregation over a stream: input values {@code I} fold into an aggregate {@code A}, which
  * {@link #map} turns into the result {@code O}.
@@ -10,6 +13,13 @@ package dev.eddy.functions.api;
  * return it: the engine may hold the previous value for change emission.
  */
 public interface Udaf<I, A, O> {
+
+  /**
+   * Called once after creation with the SQL types of the call's arguments (columns, then
+   * literals), for aggregates whose behaviour depends on them, such as a decimal sum that must
+   * detect overflow of its declared precision. Optional.
+   */
+  default void initializeTypeArguments(List<SqlType> argumentTypes) {}
 
   /** The aggregate of an empty group. */
   A initialize();

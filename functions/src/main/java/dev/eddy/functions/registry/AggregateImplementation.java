@@ -57,10 +57,19 @@ public final class AggregateImplementation implements FunctionImplementation {
   }
 
   /**
-   * A new aggregation, given the literal arguments of the call in order.
+   * A new aggregation for a resolved call: the literal arguments in order, and the call's
+   * argument types ({@link ResolvedCall#argumentTypes()}) passed to
+   * {@link Udaf#initializeTypeArguments}.
    *
    * @throws FunctionException if the factory rejects the literals (e.g. {@code TOPK(x, 0)})
    */
+  public Udaf<Object, Object, Object> create(List<?> literalArgs, List<SqlType> argumentTypes) {
+    Udaf<Object, Object, Object> udaf = create(literalArgs);
+    udaf.initializeTypeArguments(argumentTypes);
+    return udaf;
+  }
+
+  /** A new aggregation, given the literal arguments; without argument types. */
   @SuppressWarnings("unchecked")
   public Udaf<Object, Object, Object> create(List<?> literalArgs) {
     Object udaf;

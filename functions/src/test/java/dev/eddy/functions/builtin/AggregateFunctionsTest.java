@@ -89,6 +89,15 @@ class AggregateFunctionsTest {
   }
 
   @Test
+  void decimalSumFailsWhenItOutgrowsItsType() {
+    Run sum = run("SUM", SqlTypes.decimal(4, 1)).add(new BigDecimal("500.9"), new BigDecimal("300.8"));
+    assertThat(sum.result()).isEqualTo(new BigDecimal("801.7"));
+    assertThatThrownBy(() -> sum.add(new BigDecimal("200.0")))
+        .isInstanceOf(UdfException.class).hasMessage("Numeric field overflow");
+    assertThat(run("SUM", SqlTypes.decimal(4, 1)).result()).isEqualTo(new BigDecimal("0.0"));
+  }
+
+  @Test
   void sumOfArraysAddsTheirElements() {
     assertThat(run("SUM", SqlTypes.array(INT)).add(list(1, 2), null, list(3, null)).undo(list(1, 2))
         .results).containsExactly(3, 3, 6, 3);

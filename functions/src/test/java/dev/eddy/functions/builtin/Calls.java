@@ -71,7 +71,7 @@ public final class Calls {
     ResolvedCall call = REGISTRY.resolve(function, types);
     Object[] values = convert(literals,
         call.argumentTypes().subList(columnTypes.size(), types.size()));
-    return call.signature().aggregate().create(Arrays.asList(values));
+    return call.signature().aggregate().create(Arrays.asList(values), call.argumentTypes());
   }
 
   static Object[] convert(Object[] args, List<SqlType> targets) {

@@ -5,7 +5,10 @@ import dev.eddy.functions.api.TableUdaf;
 import dev.eddy.functions.api.Udaf;
 import dev.eddy.functions.api.UdafDescription;
 import dev.eddy.functions.api.UdafFactory;
+import dev.eddy.functions.api.UdfException;
 import dev.eddy.functions.builtin.math.DecimalResults;
+import dev.eddy.functions.types.SqlDecimal;
+import dev.eddy.functions.types.SqlType;
 import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlTypes;
 import java.math.BigDecimal;
@@ -121,7 +124,56 @@ public final class BasicAggregates {
     @UdafFactory(description = "Sums decimals; the result keeps the input's precision and scale.",
         returnType = DecimalResults.SameAsFirst.class)
     public static TableUdaf<BigDecimal, BigDecimal, BigDecimal> sumDecimal() {
-      return sum(BigDecimal.ZERO, BigDecimal::add, BigDecimal::subtract);
+      return new DecimalSum();
+    }
+  }
+
+  /**
+   * A decimal sum keeps the column's DECIMAL(p, s), so it must fail, as ksqlDB does, once the
+   * sum needs more than p - s integer digits rather than emit a value its type cannot hold.
+   */
+  static final class DecimalSum implements TableUdaf<BigDecimal, BigDecimal, BigDecimal> {
+    private int integerDigits = Integer.MAX_VALUE;
+    private int scale = -1;
+
+    @Override
+    public void initializeTypeArguments(List<SqlType> argumentTypes) {
+      if (argumentTypes.get(0) instanceof SqlDecimal d && d.isConcrete()) {
+        integerDigits = d.integerDigits();
+        scale = d.scale();
+      }
+    }
+
+    @Override
+    public BigDecimal initialize() {
+      return scale < 0 ? BigDecimal.ZERO : BigDecimal.ZERO.setScale(scale);
+    }
+
+    @Override
+    public BigDecimal aggregate(BigDecimal value, BigDecimal sum) {
+      return value == null ? sum : checked(sum.add(value));
+    }
+
+    @Override
+    public BigDecimal merge(BigDecimal left, BigDecimal right) {
+      return checked(left.add(right));
+    }
+
+    @Override
+    public BigDecimal map(BigDecimal sum) {
+      return sum;
+    }
+
+    @Override
+    public BigDecimal undo(BigDecimal value, BigDecimal sum) {
+      return value == null ? sum : checked(sum.subtract(value));
+    }
+
+    private BigDecimal checked(BigDecimal sum) {
+      if (sum.precision() - sum.scale() > integerDigits) {
+        throw new UdfException("Numeric field overflow");
+      }
+      return sum;
     }
   }
 
