@@ -1,0 +1,149 @@
+package dev.eddy.engine.exec;
+
+import dev.eddy.engine.StatementResult;
+import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.ColumnRole;
+import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.engine.query.PersistentQuery;
+import dev.eddy.engine.query.RunningTasks;
+import dev.eddy.log.TopicConfig;
+import dev.eddy.sql.tree.SqlCreateSourceAs;
+import dev.eddy.sql.tree.SqlInsertQuery;
+import dev.eddy.sql.tree.SqlStreamingQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+
+/**
+ * CREATE STREAM|TABLE ... AS SELECT and INSERT INTO ... SELECT: queries that run until
+ * terminated, writing a sink topic. The statement goes to the command log, with its query id,
+ * before the query starts; on replay the query resumes from its committed offsets.
+ */
+final class PersistentQueryHandlers {
+
+  private final EngineContext engine;
+  private final QueryPlans plans;
+
+  PersistentQueryHandlers(EngineContext engine, QueryPlans plans) {
+    this.engine = engine;
+    this.plans = plans;
+  }
+
+  StatementResult createAs(SqlCreateSourceAs statement, StatementContext context) {
+    SourceKind kind = SourceKinds.of(statement.kind());
+    String name = statement.name().getSimple();
+    if (engine.catalog().find(name).isPresent()) {
+      if (statement.ifNotExists()) {
+        return new StatementResult.Message(context.text(), "A source named " + name + " already exists; nothing changed.", null);
+      }
+      if (!statement.orReplace()) {
+        throw new PositionedException(statement.name().getParserPosition(),
+            "Cannot add " + kind.displayName() + " '" + name + "': a source with the same name already exists.");
+      }
+      throw new PositionedException(statement.name().getParserPosition(),
+          "CREATE OR REPLACE of a persistent query's sink is not supported yet; terminate the query and drop " + name + " first.");
+    }
+    SqlStreamingQuery query = statement.query();
+    checkPersistent(query);
+    QueryPlans.Planned planned = plans.plan(query);
+    SourceDefinition source = planned.pipeline().source();
+    if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE) {
+      throw new PositionedException(statement.getParserPosition(),
+          "CREATE TABLE AS SELECT over a stream needs a GROUP BY, which is not supported yet.");
+    }
+    List<Column> columns = sinkColumns(planned.pipeline().outputType(), source, query);
+    WithProperties with = WithProperties.of(statement.properties());
+    SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
+        new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
+    String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
+        : engine.queries().newId(kind == SourceKind.STREAM ? "CSAS" : "CTAS", name);
+    if (!context.replaying()) {
+      engine.commands().append(context.command(queryId));
+    }
+    if (engine.log().describeTopic(sink.topic()).isEmpty()) {
+      int partitions = with.integer(WithProperties.PARTITIONS)
+          .orElse(engine.log().topic(source.topic()).partitionCount());
+      engine.log().createTopic(sink.topic(), TopicConfig.builder().partitions(partitions).build());
+    }
+    engine.catalog().register(sink, false);
+    start(queryId, context, planned, sink);
+    return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
+  }
+
+  StatementResult insertInto(SqlInsertQuery statement, StatementContext context) {
+    SourceDefinition target = engine.catalog().get(statement.target().getSimple());
+    SqlStreamingQuery query = statement.query();
+    checkPersistent(query);
+    QueryPlans.Planned planned = plans.plan(query);
+    RelDataType output = planned.pipeline().outputType();
+    checkMatches(target, output, statement);
+    String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
+        : engine.queries().newId("INSERTQUERY", null);
+    if (!context.replaying()) {
+      engine.commands().append(context.command(queryId));
+    }
+    start(queryId, context, planned, target);
+    return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
+  }
+
+  private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink) {
+    RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
+        QueryPlans.startPosition(context));
+    engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
+        Set.of(planned.pipeline().source().name()), planned.plan().explain(), planned.pipeline(), tasks));
+  }
+
+  private static void checkPersistent(SqlStreamingQuery query) {
+    if (query.limit() != null) {
+      throw new PositionedException(query.limit().getParserPosition(), "A persistent query cannot have a LIMIT.");
+    }
+    if (query.partitionBy() != null) {
+      throw new PositionedException(query.partitionBy().getParserPosition(), "PARTITION BY is not supported yet.");
+    }
+  }
+
+  /**
+   * The sink's columns are the query's output columns; the source's key columns stay keys, and
+   * the projection must keep them, as ksqlDB requires.
+   */
+  private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
+    List<Column> columns = new ArrayList<>();
+    for (Column key : source.keyColumns()) {
+      if (output.getField(key.name(), true, false) == null) {
+        throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query must select the key column "
+            + key.name() + " of " + source.name() + " to write it as the key of its sink.");
+      }
+    }
+    for (RelDataTypeField field : output.getFieldList()) {
+      boolean isKey = source.column(field.getName()).map(Column::isKey).orElse(false)
+          && selectsColumnItself(query, field.getName());
+      columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
+    }
+    return columns;
+  }
+
+  /** Whether the select item named {@code name} is the source column itself, not an expression. */
+  private static boolean selectsColumnItself(SqlStreamingQuery query, String name) {
+    for (SqlNode item : query.select().getSelectList()) {
+      if (item instanceof SqlIdentifier id && (id.isStar() || id.names.get(id.names.size() - 1).equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkMatches(SourceDefinition target, RelDataType output, SqlInsertQuery statement) {
+    List<String> expected = target.columns().stream().map(c -> c.name() + " " + TypeNames.of(c.type())).toList();
+    List<String> actual = output.getFieldList().stream().map(f -> f.getName() + " " + TypeNames.of(f.getType())).toList();
+    if (!expected.equals(actual)) {
+      throw new PositionedException(statement.query().getParserPosition(), "The query's columns " + actual
+          + " do not match the columns of " + target.name() + " " + expected + ".");
+    }
+  }
+}
