@@ -47,6 +47,7 @@ public final class Report {
    * Records a RESULT line (printed by {@link #finish()}) and whether the ratio met its target.
    *
    * @param decimals how many decimals the values need (records/s are whole, MB/s are not)
+   * @param target the ratio to reach, or NaN for a comparison that only informs
    */
   public void result(String name, double eddy, double peer, int decimals, double target) {
     double ratio = eddy / peer;
@@ -56,13 +57,15 @@ public final class Report {
             Locale.ROOT, "RESULT %s eddy=" + value + " peer=" + value + " ratio=%.2f",
             name, eddy, peer, ratio));
     verdicts.add(
-        String.format(
-            Locale.ROOT,
-            "target %-34s ratio %.2f, target >= %.2f: %s",
-            name,
-            ratio,
-            target,
-            ratio >= target ? "met" : "MISSED"));
+        Double.isNaN(target)
+            ? String.format(Locale.ROOT, "target %-34s ratio %.2f, no target", name, ratio)
+            : String.format(
+                Locale.ROOT,
+                "target %-34s ratio %.2f, target >= %.2f: %s",
+                name,
+                ratio,
+                target,
+                ratio >= target ? "met" : "MISSED"));
   }
 
   public void finish() {

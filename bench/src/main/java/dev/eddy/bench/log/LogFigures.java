@@ -13,6 +13,7 @@ import java.util.Optional;
 final class LogFigures {
 
   Measured disk;
+  Measured diskSyncEveryChunk;
   final Map<FlushPolicy, Map<Shape, Measured>> eddyAppend = new EnumMap<>(FlushPolicy.class);
   Measured eddyRead;
   final Map<Shape, Measured> kafkaProduce = new LinkedHashMap<>();

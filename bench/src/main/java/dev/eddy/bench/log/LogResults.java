@@ -23,6 +23,7 @@ final class LogResults {
   void report(Shape single, Shape groupCommit) {
     report.note("");
     appendVsDisk(single);
+    everyBatchVsDiskSync(single);
     for (FlushPolicy policy : List.of(FlushPolicy.EVERY_BATCH, FlushPolicy.INTERVAL, FlushPolicy.OS)) {
       appendVsKafka(policy);
     }
@@ -40,6 +41,18 @@ final class LogResults {
         + " (no fsync) vs the disk's sequential write of the same bytes (one fdatasync at the end, timed)");
     report.result("log-append-os-vs-disk", eddy.get().median().megabytesPerSecond(),
         figures.disk.median().megabytesPerSecond(), 1, 0.80);
+  }
+
+  /** How close a lone every-batch appender gets to the disk's own write-then-fdatasync loop. */
+  private void everyBatchVsDiskSync(Shape single) {
+    Optional<Measured> eddy = figures.eddyAppend(FlushPolicy.EVERY_BATCH, single);
+    if (eddy.isEmpty() || figures.diskSyncEveryChunk == null) {
+      return;
+    }
+    report.note("log-append-every-batch-vs-disk-fsync: MB/s of Eddy flush=every-batch " + single
+        + " vs the disk writing the same chunks with an fdatasync after each (no target given; informative)");
+    report.result("log-append-every-batch-vs-disk-fsync", eddy.get().median().megabytesPerSecond(),
+        figures.diskSyncEveryChunk.median().megabytesPerSecond(), 1, Double.NaN);
   }
 
   /** Each side at its best of the same shapes: the question is what each system can do. */
