@@ -119,7 +119,13 @@ class ErrorMessageTest {
         {"SET 'a';",
             "line 1:8: mismatched input ';'. Expecting: '='"},
         {"DEFINE x;",
-            "line 1:9: mismatched input ';'. Expecting: '='"}
+            "line 1:9: mismatched input ';'. Expecting: '='"},
+        {"SHOW ALL STREAMS;",
+            "line 1:6: ALL applies to TOPICS only: SHOW ALL TOPICS lists internal topics too"},
+        {"SHOW FUNCTIONS EXTENDED;",
+            "line 1:16: EXTENDED applies to TOPICS, STREAMS, TABLES and QUERIES only"},
+        {"SELECT a FROM s GROUP BY a, (b, c);",
+            "line 1:29: grouping sets are not supported: write the terms without the inner parentheses"}
   };
 
   static Stream<Arguments> cases() {

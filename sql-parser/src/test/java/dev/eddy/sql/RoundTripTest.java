@@ -165,7 +165,21 @@ class RoundTripTest {
         {"SELECT `select`, `Mixed Case`, `back``tick`, \"dq\" FROM `from`;",
             "SELECT `select`, `Mixed Case`, `back``tick`, `dq` FROM `from`"},
         {"SELECT s->* FROM s;",
-            "SELECT S->* FROM S"}
+            "SELECT S->* FROM S"},
+        {"SELECT a, COUNT(*) FROM s GROUP BY (a, b) EMIT CHANGES;",
+            "SELECT A, COUNT(*) FROM S GROUP BY A, B EMIT CHANGES"},
+        {"SELECT (a, b), ((c)) FROM s;",
+            "SELECT (A, B), C FROM S"},
+        {"SELECT a FROM s PARTITION BY () EMIT CHANGES;",
+            "SELECT A FROM S PARTITION BY () EMIT CHANGES"},
+        {"SELECT id, COUNT(*) FROM s WINDOW w1 HOPPING (SIZE 1 HOUR, ADVANCE BY 5 MINUTES, RETENTION 7 DAYS) GROUP BY id EMIT CHANGES;",
+            "SELECT ID, COUNT(*) FROM S WINDOW HOPPING (SIZE 1 HOUR, ADVANCE BY 5 MINUTES, RETENTION 7 DAYS) GROUP BY ID EMIT CHANGES"},
+        {"CREATE STREAM s (k VARCHAR(STRING) KEY, `1st` INT) WITH (kafka_topic='t', format='JSON');",
+            "CREATE STREAM S (K VARCHAR KEY, `1st` INTEGER) WITH (KAFKA_TOPIC = 't', FORMAT = 'JSON')"},
+        {"SELECT ROUND(v, -1) AS 1R, a->b->c[2], (a || b)->c FROM s;",
+            "SELECT ROUND(V, -1) AS `1R`, A->B->C[2], (A || B)->C FROM S"},
+        {"SELECT * FROM s WHERE NOT a = 1 AND (b = 2 OR c = 3) AND d - (e - f) > -(g * h);",
+            "SELECT * FROM S WHERE NOT A = 1 AND (B = 2 OR C = 3) AND D - (E - F) > - (G * H)"}
   };
 
   static Stream<Arguments> cases() {

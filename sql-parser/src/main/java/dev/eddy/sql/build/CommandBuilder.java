@@ -55,6 +55,13 @@ final class CommandBuilder extends SqlBaseBaseVisitor<SqlNode> {
   @Override
   public SqlNode visitShow(SqlBaseParser.ShowContext ctx) {
     ShowKind kind = ShowKind.valueOf(ctx.kind.getText().toUpperCase(Locale.ROOT));
+    if (ctx.ALL() != null && kind != ShowKind.TOPICS) {
+      throw text.error(ctx.ALL().getSymbol(), "ALL applies to TOPICS only: SHOW ALL TOPICS lists internal topics too");
+    }
+    if (ctx.EXTENDED() != null && kind != ShowKind.TOPICS && kind != ShowKind.STREAMS && kind != ShowKind.TABLES
+        && kind != ShowKind.QUERIES) {
+      throw text.error(ctx.EXTENDED().getSymbol(), "EXTENDED applies to TOPICS, STREAMS, TABLES and QUERIES only");
+    }
     return new SqlShow(text.pos(ctx), kind, ctx.ALL() != null, ctx.EXTENDED() != null);
   }
 

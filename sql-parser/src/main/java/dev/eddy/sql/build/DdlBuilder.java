@@ -1,7 +1,5 @@
 package dev.eddy.sql.build;
 
-
-
 import org.antlr.v4.runtime.Token;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;

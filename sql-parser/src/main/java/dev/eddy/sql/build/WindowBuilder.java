@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -103,10 +102,10 @@ final class WindowBuilder extends SqlBaseBaseVisitor<SqlKsqlWindow> {
     return alias == null ? table : SqlStdOperatorTable.AS.createCall(pos, table, alias);
   }
 
+  /** {@code (SELECT * FROM relation)}: a join as the data operand of a window function. */
   private static SqlNode selectAllFrom(SqlNode relation) {
     SqlParserPos pos = relation.getParserPosition();
     SqlNodeList star = new SqlNodeList(List.of(SqlIdentifier.star(pos)), pos);
-    assert relation instanceof SqlJoin || relation instanceof SqlCall;
     return new SqlSelect(pos, null, star, relation, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -2,6 +2,7 @@ package dev.eddy.sql.tree;
 
 import java.util.List;
 
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -20,10 +21,10 @@ public final class SqlCreateType extends EddyStatement {
 
   private final boolean ifNotExists;
   private final SqlIdentifier name;
-  private final org.apache.calcite.sql.SqlDataTypeSpec type;
+  private final SqlDataTypeSpec type;
 
   public SqlCreateType(SqlParserPos pos, boolean ifNotExists, SqlIdentifier name,
-      org.apache.calcite.sql.SqlDataTypeSpec type) {
+      SqlDataTypeSpec type) {
     super(pos);
     this.ifNotExists = ifNotExists;
     this.name = name;
@@ -38,7 +39,7 @@ public final class SqlCreateType extends EddyStatement {
     return name;
   }
 
-  public org.apache.calcite.sql.SqlDataTypeSpec type() {
+  public SqlDataTypeSpec type() {
     return type;
   }
 
