@@ -16,7 +16,8 @@ import java.util.Map;
  * aggregation (per query and aggregate call), given the call's literal arguments.
  *
  * <p>The first {@link #columnCount()} parameters of the signature are aggregated columns, the
- * rest are literals. The engine passes each row's column values through {@link #input} (which
+ * rest are literals; an aggregate declared {@code Udaf<Void, A, O>} has no column and is fed
+ * one {@code null} per row ({@code COUNT(*)}). The engine passes each row's column values through {@link #input} (which
  * builds the {@link Pair} or {@link Triple} a multi-column aggregate expects) and keeps the
  * aggregate, typed {@link #aggregateType()}, in its state store.
  */
@@ -41,7 +42,7 @@ public final class AggregateImplementation implements FunctionImplementation {
     return factory;
   }
 
-  /** How many leading arguments are aggregated columns (1 to 3). */
+  /** How many leading arguments are aggregated columns (0 for COUNT(*), up to 3). */
   public int columnCount() {
     return columnCount;
   }
@@ -98,6 +99,7 @@ public final class AggregateImplementation implements FunctionImplementation {
           "expected " + columnCount + " column values, got " + columnValues.length);
     }
     return switch (columnCount) {
+      case 0 -> null;
       case 1 -> columnValues[0];
       case 2 -> new Pair<>(columnValues[0], columnValues[1]);
       default -> new Triple<>(columnValues[0], columnValues[1], columnValues[2]);

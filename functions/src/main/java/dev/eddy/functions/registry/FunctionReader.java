@@ -184,7 +184,8 @@ final class FunctionReader {
     if (input instanceof ParameterizedType p
         && (p.getRawType() == Pair.class || p.getRawType() == Triple.class)) {
       columns.addAll(Arrays.asList(p.getActualTypeArguments()));
-    } else {
+    } else if (input != Void.class) {
+      // Udaf<Void, ...> aggregates rows, not a column: COUNT(*).
       columns.add(input);
     }
     for (int i = 0; i < columns.size(); i++) {

@@ -76,6 +76,17 @@ class AggregateFunctionsTest {
   }
 
   @Test
+  void countStarCountsRows() {
+    ResolvedCall star = Calls.REGISTRY.resolve("COUNT", List.of());
+    assertThat(star.signature().toString()).isEqualTo("COUNT() => BIGINT");
+    var impl = star.signature().aggregate();
+    assertThat(impl.columnCount()).isZero();
+    Run rows = new Run(impl.create(List.of(), star.argumentTypes()));
+    assertThat(rows.add(impl.input(), impl.input(), impl.input()).undo(impl.input()).results)
+        .containsExactly(1L, 2L, 3L, 2L);
+  }
+
+  @Test
   void sumKeepsTheInputType() {
     assertThat(run("SUM", INT).add(1, 2, null).undo(2).results).containsExactly(1, 3, 3, 1);
     assertThat(run("SUM", SqlTypes.BIGINT).add(5L, 7L).result()).isEqualTo(12L);

@@ -25,9 +25,39 @@ public final class BasicAggregates {
 
   private BasicAggregates() {}
 
-  @UdafDescription(name = "COUNT",
-      description = "The number of non-NULL values. COUNT(*) is COUNT of a non-NULL constant.")
+  @UdafDescription(name = "COUNT", description = "The number of rows (COUNT(*) or COUNT()), or"
+      + " of non-NULL values of a column.")
   public static final class Count {
+    @UdafFactory(description = "Counts rows; the engine calls it for COUNT(*) and COUNT().")
+    public static TableUdaf<Void, Long, Long> countRows() {
+      return new TableUdaf<>() {
+        @Override
+        public Long initialize() {
+          return 0L;
+        }
+
+        @Override
+        public Long aggregate(Void row, Long count) {
+          return count + 1;
+        }
+
+        @Override
+        public Long merge(Long left, Long right) {
+          return left + right;
+        }
+
+        @Override
+        public Long map(Long count) {
+          return count;
+        }
+
+        @Override
+        public Long undo(Void row, Long count) {
+          return count - 1;
+        }
+      };
+    }
+
     @UdafFactory(description = "Counts non-NULL values.")
     public static <T> TableUdaf<T, Long, Long> count() {
       return new TableUdaf<>() {
