@@ -2,6 +2,14 @@ package dev.eddy.functions.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eddy.functions.types.SqlArray;
+import dev.eddy.functions.types.SqlDecimal;
+import dev.eddy.functions.types.SqlLambda;
+import dev.eddy.functions.types.SqlMap;
+import dev.eddy.functions.types.SqlType;
+import dev.eddy.functions.types.SqlTypeVariable;
+import dev.eddy.functions.types.SqlTypes;
+import dev.eddy.functions.types.TypeBindings;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,37 +44,37 @@ class BuiltInListingTest {
 
   /** A concrete type for a declared one. */
   static final class Sample {
-    static dev.eddy.functions.types.SqlType of(dev.eddy.functions.types.SqlType t) {
-      var b = new dev.eddy.functions.types.TypeBindings();
+    static SqlType of(SqlType t) {
+      var b = new TypeBindings();
       collect(t, b);
-      dev.eddy.functions.types.SqlType s = b.substitute(t);
+      SqlType s = b.substitute(t);
       return replaceOpen(s);
     }
 
-    private static void collect(dev.eddy.functions.types.SqlType t,
-        dev.eddy.functions.types.TypeBindings b) {
-      if (t instanceof dev.eddy.functions.types.SqlTypeVariable v) {
-        b.bind(v, dev.eddy.functions.types.SqlTypes.STRING);
-      } else if (t instanceof dev.eddy.functions.types.SqlArray a) {
+    private static void collect(SqlType t,
+        TypeBindings b) {
+      if (t instanceof SqlTypeVariable v) {
+        b.bind(v, SqlTypes.STRING);
+      } else if (t instanceof SqlArray a) {
         collect(a.elementType(), b);
-      } else if (t instanceof dev.eddy.functions.types.SqlMap m) {
+      } else if (t instanceof SqlMap m) {
         collect(m.keyType(), b);
         collect(m.valueType(), b);
-      } else if (t instanceof dev.eddy.functions.types.SqlLambda l) {
+      } else if (t instanceof SqlLambda l) {
         l.inputTypes().forEach(i -> collect(i, b));
         collect(l.returnType(), b);
       }
     }
 
-    private static dev.eddy.functions.types.SqlType replaceOpen(dev.eddy.functions.types.SqlType t) {
-      if (t instanceof dev.eddy.functions.types.SqlDecimal d && !d.isConcrete()) {
-        return dev.eddy.functions.types.SqlTypes.decimal(10, 2);
+    private static SqlType replaceOpen(SqlType t) {
+      if (t instanceof SqlDecimal d && !d.isConcrete()) {
+        return SqlTypes.decimal(10, 2);
       }
-      if (t instanceof dev.eddy.functions.types.SqlArray a) {
-        return dev.eddy.functions.types.SqlTypes.array(replaceOpen(a.elementType()));
+      if (t instanceof SqlArray a) {
+        return SqlTypes.array(replaceOpen(a.elementType()));
       }
-      if (t instanceof dev.eddy.functions.types.SqlMap m) {
-        return dev.eddy.functions.types.SqlTypes.map(replaceOpen(m.keyType()), replaceOpen(m.valueType()));
+      if (t instanceof SqlMap m) {
+        return SqlTypes.map(replaceOpen(m.keyType()), replaceOpen(m.valueType()));
       }
       return t;
     }
