@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class FileRecords {
 
   private static final int SCAN_CHUNK_BYTES = 256 << 10;
+  /** Index entries are ~4 KiB apart, so a header walk from one usually ends within this. */
+  private static final int HEADER_SCAN_CHUNK_BYTES = 8 << 10;
   private static final Logger LOG = LoggerFactory.getLogger(FileRecords.class);
 
   private volatile Path file;
@@ -168,6 +170,42 @@ final class FileRecords {
       buf.limit(end);
     }
     return buf;
+  }
+
+  /**
+   * Walks batch headers from {@code start} (a batch boundary) to find the first batch whose last
+   * offset is {@code >= targetOffset}, reading only small chunks: the read that follows checks the
+   * found batch's CRC, so a damaged header here still ends in a {@link CorruptRecordException}.
+   *
+   * @return its position, or -1 if no batch below {@code limit} qualifies
+   */
+  long findBatch(long start, long limit, long targetOffset) {
+    long pos = start;
+    ByteBuffer buf = null;
+    long bufStart = 0;
+    while (pos < limit) {
+      if (limit - pos < HEADER_SIZE) {
+        throw new CorruptRecordException("truncated batch header in " + file + " at position " + pos + ": "
+            + (limit - pos) + " bytes left, a header needs " + HEADER_SIZE);
+      }
+      if (buf == null || pos + HEADER_SIZE > bufStart + buf.limit()) {
+        buf = readAt(pos, (int) Math.min(HEADER_SCAN_CHUNK_BYTES, limit - pos));
+        bufStart = pos;
+      }
+      int off = (int) (pos - bufStart);
+      int length = buf.getInt(off + RecordBatchEncoder.LENGTH_OFFSET);
+      if (length <= HEADER_SIZE || length > limit - pos) {
+        throw new CorruptRecordException("invalid batch length " + length + " in " + file + " at position " + pos
+            + ": must be between " + (HEADER_SIZE + 1) + " and the " + (limit - pos) + " bytes available");
+      }
+      long lastOffset = buf.getLong(off + RecordBatchEncoder.BASE_OFFSET_OFFSET)
+          + buf.getInt(off + RecordBatchEncoder.LAST_OFFSET_DELTA_OFFSET);
+      if (lastOffset >= targetOffset) {
+        return pos;
+      }
+      pos += length;
+    }
+    return -1;
   }
 
   /**

@@ -221,16 +221,7 @@ final class LogSegment {
    * ending at or before {@code limit}; -1 if there is none.
    */
   long positionOf(long targetOffset, long limit) {
-    long start = offsetIndex.lookup(targetOffset).position();
-    long[] found = {-1};
-    log.forEachBatch(start, limit, (batch, position) -> {
-      if (batch.lastOffset() >= targetOffset) {
-        found[0] = position;
-        return false;
-      }
-      return true;
-    });
-    return found[0];
+    return log.findBatch(offsetIndex.lookup(targetOffset).position(), limit, targetOffset);
   }
 
   /** See {@link FileRecords#readBatches}. */
