@@ -58,10 +58,10 @@ public final class Report {
             name, eddy, peer, ratio));
     verdicts.add(
         Double.isNaN(target)
-            ? String.format(Locale.ROOT, "target %-34s ratio %.2f, no target", name, ratio)
+            ? String.format(Locale.ROOT, "target %-38s ratio %.2f, no target", name, ratio)
             : String.format(
                 Locale.ROOT,
-                "target %-34s ratio %.2f, target >= %.2f: %s",
+                "target %-38s ratio %.2f, target >= %.2f: %s",
                 name,
                 ratio,
                 target,

@@ -23,7 +23,7 @@ class ReportTest {
         "RESULT log-append-os-vs-disk eddy=336.5 peer=452.4 ratio=0.74",
         "RESULT log-group-commit eddy=1804270 peer=4467466 ratio=0.40");
     assertThat(lines).contains(
-        "target log-append-os-vs-disk              ratio 0.74, target >= 0.80: MISSED",
-        "target log-group-commit                   ratio 0.40, target >= 0.50: MISSED");
+        "target log-append-os-vs-disk                  ratio 0.74, target >= 0.80: MISSED",
+        "target log-group-commit                       ratio 0.40, target >= 0.50: MISSED");
   }
 }
