@@ -114,7 +114,13 @@ public final class FileLogStore implements LogStore {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(topicsDir, Files::isDirectory)) {
       for (Path dir : dirs) {
         String name = dir.getFileName().toString();
-        TopicNames.validate(name);
+        try {
+          TopicNames.validate(name);
+        } catch (InvalidTopicException e) {
+          // Not ours (e.g. lost+found): leave it alone rather than refuse to open.
+          LOG.warn("Ignoring directory {}, which is not a topic: {}", dir, e.getMessage());
+          continue;
+        }
         FileTopicLog topic = FileTopicLog.open(name, dir, cleanShutdown, options.clock(), background::retire);
         topics.put(name, topic);
         background.scheduleIntervalFlush(topic);

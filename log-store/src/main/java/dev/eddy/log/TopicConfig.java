@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  *   <tr><td>retention.ms</td><td>604800000 (7 days)</td><td>-1 (forever) or &ge; 0</td></tr>
  *   <tr><td>retention.bytes</td><td>-1 (unbounded)</td><td>-1 or &ge; 0; per partition</td></tr>
  *   <tr><td>segment.bytes</td><td>1073741824 (1 GiB)</td><td>1024..2147483647</td></tr>
- *   <tr><td>segment.ms</td><td>none</td><td>&ge; 1; roll the active segment once it is this old</td></tr>
+ *   <tr><td>segment.ms</td><td>none</td><td>&ge; 1; roll the active segment at the first append after it is this
+ *       old (counted from its creation, or from the store's opening for a segment found on disk)</td></tr>
  *   <tr><td>delete.retention.ms</td><td>86400000 (1 day)</td><td>&ge; 0; how long compaction keeps tombstones</td></tr>
  *   <tr><td>flush.policy</td><td>every-batch</td><td>every-batch | interval | os</td></tr>
  *   <tr><td>flush.interval.ms</td><td>1000</td><td>&ge; 1; used by flush.policy=interval</td></tr>

@@ -101,6 +101,23 @@ class TopicAdminTest {
   }
 
   @Test
+  void deletedTopicsStayDeletedAndForeignDirectoriesAreIgnored() throws IOException {
+    try (FileLogStore store = FileLogStore.open(dir)) {
+      store.createTopic("gone", TopicConfig.DEFAULT);
+      store.topic("gone").partition(0).append(TestRecords.records(0, 3, 10));
+      store.deleteTopic("gone");
+    }
+    Files.createDirectories(dir.resolve("topics/lost+found"));
+    // A delete interrupted after its rename leaves the topic in trash/, which the next open empties.
+    Files.createDirectories(dir.resolve("trash/half-deleted-123/0"));
+    try (FileLogStore store = FileLogStore.open(dir)) {
+      assertThat(store.listTopics()).containsExactly("__consumer_offsets");
+      assertThat(Files.exists(dir.resolve("trash/half-deleted-123"))).isFalse();
+      assertThat(Files.exists(dir.resolve("topics/lost+found"))).isTrue();
+    }
+  }
+
+  @Test
   void deletingAPartitionWakesItsLongPollReaders() throws Exception {
     try (FileLogStore store = FileLogStore.open(dir)) {
       store.createTopic("gone", TopicConfig.DEFAULT);
