@@ -1,0 +1,104 @@
+package dev.eddy.shell;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses column widths so that a table fits the terminal. Every column gets its natural width
+ * (its longest cell) when they all fit; otherwise the narrow columns keep theirs and the wide
+ * ones share what is left equally, so one long value is wrapped rather than every column being
+ * squeezed. Each column keeps at least {@link #MIN_WIDTH} characters even if the table then
+ * overflows a very narrow terminal: a table of one-letter slivers helps no one.
+ */
+final class TableLayout {
+
+  static final int MIN_WIDTH = 4;
+  /** No cell is laid out wider than this, even in a wide terminal or a pipe. */
+  static final int MAX_WIDTH = 200;
+
+  private TableLayout() {}
+
+  /**
+   * @param natural each column's natural width
+   * @param totalWidth the characters a line may take, borders included
+   */
+  static int[] fit(int[] natural, int totalWidth) {
+    int columns = natural.length;
+    int[] widths = Arrays.stream(natural).map(w -> Math.max(1, Math.min(w, MAX_WIDTH))).toArray();
+    // "| a | b |" : one bar per column plus one, and a space either side of each cell.
+    int available = totalWidth - (3 * columns + 1);
+    if (Arrays.stream(widths).sum() <= available) {
+      return widths;
+    }
+    boolean[] settled = new boolean[columns];
+    int open = columns;
+    int left = available;
+    boolean changed = true;
+    while (changed && open > 0) {
+      changed = false;
+      int share = left / open;
+      for (int i = 0; i < columns; i++) {
+        if (!settled[i] && widths[i] <= share) {
+          settled[i] = true;
+          left -= widths[i];
+          open--;
+          changed = true;
+        }
+      }
+    }
+    if (open > 0) {
+      int share = Math.max(MIN_WIDTH, left / open);
+      int extra = Math.max(0, left - share * open);
+      for (int i = 0; i < columns; i++) {
+        if (!settled[i]) {
+          widths[i] = share + (extra-- > 0 ? 1 : 0);
+        }
+      }
+    }
+    return widths;
+  }
+
+  /** The natural width of each column: its header or its longest cell line. */
+  static int[] naturalWidths(List<String> headers, List<List<String>> rows) {
+    int[] widths = headers.stream().mapToInt(TableLayout::longestLine).toArray();
+    for (List<String> row : rows) {
+      for (int i = 0; i < widths.length && i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], longestLine(row.get(i)));
+      }
+    }
+    return widths;
+  }
+
+  /**
+   * A push query's rows are not known when its header is printed, so its widths come from the
+   * column types: wide enough for any value of a number type, a guess for text.
+   */
+  static int guessWidth(Column column) {
+    String type = column.type() == null ? "" : column.type().toUpperCase();
+    int forType;
+    if (type.startsWith("BOOLEAN")) {
+      forType = 5;
+    } else if (type.startsWith("INT")) {
+      forType = 11;
+    } else if (type.startsWith("BIGINT")) {
+      forType = 20;
+    } else if (type.startsWith("DOUBLE") || type.startsWith("DECIMAL")) {
+      forType = 16;
+    } else if (type.startsWith("TIMESTAMP")) {
+      forType = 23;
+    } else if (type.startsWith("DATE")) {
+      forType = 10;
+    } else {
+      forType = 20;
+    }
+    return Math.max(column.name().length(), forType);
+  }
+
+  private static int longestLine(String text) {
+    int longest = 0;
+    for (String line : text.split("\n", -1)) {
+      longest = Math.max(longest, line.length());
+    }
+    return longest;
+  }
+}
