@@ -79,7 +79,10 @@ final class RecordBatchEncoder {
   private static final int MAX_RETAINED_BUFFER = 8 << 20;
 
   private final CRC32C crc = new CRC32C();
-  private ByteBuffer buffer = ByteBuffer.allocateDirect(64 << 10);
+  private static final int INITIAL_BUFFER = 64 << 10;
+
+  /** Allocated on first use: a store may hold thousands of partitions that are never appended to. */
+  private ByteBuffer buffer;
   private int[] bodySizes = new int[256];
 
   private List<Record> prepared;
@@ -178,6 +181,9 @@ final class RecordBatchEncoder {
   }
 
   private ByteBuffer bufferFor(int size) {
+    if (buffer == null) {
+      buffer = ByteBuffer.allocateDirect(INITIAL_BUFFER);
+    }
     if (buffer.capacity() < size) {
       ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(size, Math.min(buffer.capacity() * 2, MAX_RETAINED_BUFFER)));
       if (bigger.capacity() <= MAX_RETAINED_BUFFER) {
