@@ -6,6 +6,7 @@ import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
 import dev.eddy.bench.Workload;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +36,7 @@ public final class KafkaProduceTrial implements Trial {
     s.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     s.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
     s.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
-    SETTINGS = java.util.Collections.unmodifiableMap(s);
+    SETTINGS = Collections.unmodifiableMap(s);
   }
 
   private static final AtomicInteger TOPICS = new AtomicInteger();
