@@ -51,6 +51,8 @@ class QttParseRateTest {
     int accepted = 0;
     int acceptedParsed = 0;
     List<String> unexpected = new ArrayList<>();
+    long slowest = 0;
+    String slowestSql = "";
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir)) {
       files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -72,9 +74,14 @@ class QttParseRateTest {
           if (failed) {
             continue;
           }
+          long start = System.nanoTime();
           try {
             for (ParsedStatement result : EddySqlParser.parseStatements(sql, variables)) {
               track(result, variables);
+            }
+            if (System.nanoTime() - start > slowest) {
+              slowest = System.nanoTime() - start;
+              slowestSql = sql;
             }
             parsed++;
             if (!parseFailureExpected) {
@@ -95,6 +102,7 @@ class QttParseRateTest {
     System.out.printf(Locale.ROOT, "parsed %d of %d%n", parsed, statements);
     System.out.printf(Locale.ROOT, "parsed %d of %d statements that ksqlDB accepts (%.2f%%)%n",
         acceptedParsed, accepted, rate);
+    System.out.printf(Locale.ROOT, "slowest statement %.1f ms: %s%n", slowest / 1e6, slowestSql);
     assertThat(unexpected).as("failures neither expected by ksqlDB nor listed in qtt-known-gaps.txt").isEmpty();
     assertThat(rate).isGreaterThanOrEqualTo(98.0);
   }

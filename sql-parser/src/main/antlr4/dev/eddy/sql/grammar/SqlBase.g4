@@ -239,7 +239,7 @@ valueExpression
 primaryExpression
     : literal                                                                  #literalExpression
     | INTERVAL STRING intervalUnit                                             #intervalLiteral
-    | identifier STRING                                                        #typedLiteral
+    | kind=(DATE | TIME | TIMESTAMP | DECIMAL) STRING                          #typedLiteral
     | CASE operand=expression whenClause+ (ELSE elseValue=expression)? END     #simpleCase
     | CASE whenClause+ (ELSE elseValue=expression)? END                        #searchedCase
     | CAST '(' expression AS type ')'                                          #cast

@@ -238,10 +238,13 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
     return ctx.YEAR() != null ? TimeUnit.YEAR : TimeUnit.MONTH;
   }
 
-  /** {@code DATE '2024-01-31'}, {@code TIME '12:00:00'}, {@code TIMESTAMP '2024-01-31 12:00:00'}. */
+  /**
+   * {@code DATE '2024-01-31'}, {@code TIME '12:00:00'}, {@code TIMESTAMP '2024-01-31 12:00:00'}
+   * and {@code DECIMAL '1.50'} (a cast, keeping the digits exact).
+   */
   @Override
   public SqlNode visitTypedLiteral(SqlBaseParser.TypedLiteralContext ctx) {
-    String type = names.identifier(ctx.identifier()).getSimple().toUpperCase(Locale.ROOT);
+    String type = ctx.kind.getText().toUpperCase(Locale.ROOT);
     String value = Names.unquote(ctx.STRING().getText(), "'");
     try {
       switch (type) {
@@ -257,7 +260,7 @@ final class ExpressionBuilder extends SqlBaseBaseVisitor<SqlNode> {
           return SqlStdOperatorTable.CAST.createCall(pos(ctx), SqlLiteral.createCharString(value, pos(ctx)),
               new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.DECIMAL, pos(ctx)), pos(ctx)));
         default:
-          throw text.error(ctx, "unknown literal type " + type + "; expected DATE, TIME or TIMESTAMP");
+          throw new IllegalStateException("grammar allows no other literal type: " + type);
       }
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
       throw text.error(ctx.STRING().getSymbol(), "invalid " + type + " literal '" + value + "'");
