@@ -29,7 +29,7 @@ public final class AggregateCalls {
     return table.registry().find(call.getAggregation().getName())
         .filter(f -> f.kind() == FunctionKind.AGGREGATE)
         .filter(f -> !call.getArgList().isEmpty())
-        .map(f -> CallResolution.resolve(f, argumentTypes(call, inputRowType)));
+        .map(f -> CallResolution.resolveTypes(f, argumentTypes(call, inputRowType)));
   }
 
   private static List<RelDataType> argumentTypes(AggregateCall call, RelDataType inputRowType) {

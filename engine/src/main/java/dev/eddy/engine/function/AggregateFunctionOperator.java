@@ -31,6 +31,6 @@ public final class AggregateFunctionOperator extends SqlAggFunction {
 
   /** The overload (with its {@code AggregateImplementation}) a call with these argument types runs. */
   public ResolvedCall resolve(List<RelDataType> argumentTypes) {
-    return CallResolution.resolve(function, argumentTypes);
+    return CallResolution.resolveTypes(function, argumentTypes);
   }
 }

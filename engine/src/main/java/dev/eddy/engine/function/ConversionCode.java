@@ -1,6 +1,9 @@
 package dev.eddy.engine.function;
 
+import dev.eddy.functions.types.SqlLambda;
 import dev.eddy.functions.types.SqlType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -11,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.linq4j.function.Function1;
+import org.apache.calcite.linq4j.function.Function2;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.Primitive;
@@ -23,7 +28,20 @@ import org.apache.calcite.linq4j.tree.Primitive;
  */
 final class ConversionCode {
 
+  private static final Method LAMBDA_1 = adapter("function", Function1.class,
+      ValueConverter.class, ValueConverter.class);
+  private static final Method LAMBDA_2 = adapter("biFunction", Function2.class,
+      ValueConverter.class, ValueConverter.class, ValueConverter.class);
+
   private ConversionCode() {}
+
+  private static Method adapter(String name, Class<?>... parameters) {
+    try {
+      return Lambdas.class.getMethod(name, parameters);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /**
    * Code converting one argument.
@@ -59,7 +77,8 @@ final class ConversionCode {
       case MAP -> complex(boxed, ValueConverters.toJava(actual), "toJava", actual, Map.class);
       case STRUCT -> complex(boxed, ValueConverters.toJava(actual), "toJava", actual,
           dev.eddy.functions.api.Struct.class);
-      case LAMBDA, TYPE_VARIABLE -> throw new IllegalStateException(
+      case LAMBDA -> lambda(operand, (SqlLambda) actual);
+      case TYPE_VARIABLE -> throw new IllegalStateException(
           "cannot pass a value of type " + target + " to a function");
     };
   }
@@ -88,6 +107,34 @@ final class ConversionCode {
       case LAMBDA, TYPE_VARIABLE -> throw new IllegalStateException(
           "a function cannot return a value of type " + type);
     };
+  }
+
+  // Calcite compiles a lambda argument to a linq4j Function1/Function2 over internal values.
+  private static Expression lambda(Expression body, SqlLambda type) {
+    List<Expression> args = new ArrayList<>();
+    args.add(body);
+    for (SqlType input : type.inputTypes()) {
+      args.add(converter(ValueConverters.fromJava(input), "fromJava", input));
+    }
+    args.add(converter(ValueConverters.toJava(type.returnType()), "toJava", type.returnType()));
+    Method adapter = switch (type.inputTypes().size()) {
+      case 1 -> LAMBDA_1;
+      case 2 -> LAMBDA_2;
+      default -> throw new IllegalStateException(
+          "lambdas of " + type.inputTypes().size() + " parameters are not supported yet");
+    };
+    return Expressions.call(adapter, args);
+  }
+
+  private static Expression converter(Optional<ValueConverter> converter, String direction,
+      SqlType type) {
+    if (converter.isEmpty()) {
+      return Expressions.constant(null, ValueConverter.class);
+    }
+    int id = FunctionInstances.register(List.of(direction, type), converter::get);
+    return Expressions.convert_(
+        Expressions.call(FunctionInstances.class, "get", Expressions.constant(id)),
+        ValueConverter.class);
   }
 
   // Same class: as is. Another number (widening, or a TINYINT Calcite made): a null-safe call.

@@ -2,6 +2,7 @@ package dev.eddy.engine.function;
 
 import dev.eddy.functions.types.SqlArray;
 import dev.eddy.functions.types.SqlDecimal;
+import dev.eddy.functions.types.SqlLambda;
 import dev.eddy.functions.types.SqlMap;
 import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlType;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.type.FunctionSqlType;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -46,6 +48,7 @@ public final class FunctionTypes {
           ? null : SqlTypes.array(toSqlType(type.getComponentType()));
       case MAP -> SqlTypes.map(toSqlType(type.getKeyType()), toSqlType(type.getValueType()));
       case ROW -> struct(type);
+      case FUNCTION -> lambda((FunctionSqlType) type);
       default -> throw new IllegalArgumentException(
           "functions do not take values of type " + type.getFullTypeString());
     };
@@ -64,6 +67,15 @@ public final class FunctionTypes {
   // ARRAY[] has element type NULL in Calcite; as an argument it is an untyped empty array.
   private static SqlType elementOrNull(RelDataType element) {
     return element == null ? null : toSqlType(element);
+  }
+
+  /** A lambda as the validator types it: its parameters as a row, and its body's type. */
+  private static SqlLambda lambda(FunctionSqlType type) {
+    List<SqlType> inputs = new ArrayList<>();
+    for (RelDataTypeField f : type.getParameterTypes().getFieldList()) {
+      inputs.add(toSqlType(f.getType()));
+    }
+    return SqlTypes.lambda(inputs, toSqlType(type.getReturnType()));
   }
 
   private static SqlStruct struct(RelDataType type) {

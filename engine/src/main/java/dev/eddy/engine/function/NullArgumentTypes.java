@@ -36,7 +36,7 @@ final class NullArgumentTypes implements SqlOperandTypeInference {
     }
     ResolvedCall resolved;
     try {
-      resolved = CallResolution.resolve(function, known);
+      resolved = CallResolution.resolveTypes(function, known);
     } catch (FunctionException e) {
       return; // the operand checker reports it, with the call's position
     }

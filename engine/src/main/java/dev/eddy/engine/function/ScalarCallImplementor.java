@@ -12,6 +12,8 @@ import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLambda;
+import org.apache.calcite.rex.RexLocalRef;
 import org.apache.calcite.rex.RexNode;
 
 /**
@@ -33,12 +35,12 @@ final class ScalarCallImplementor implements NotNullImplementor {
 
   @Override public Expression implement(RexToLixTranslator translator, RexCall call,
       List<Expression> operands) {
-    List<SqlType> actual = new ArrayList<>();
-    for (RexNode operand : call.getOperands()) {
-      actual.add(FunctionTypes.toSqlType(operand.getType()));
-    }
-    ResolvedCall resolved = CallResolution.resolve(function,
-        call.getOperands().stream().map(RexNode::getType).toList());
+    // In a program, operands are references to its expressions; a lambda must be seen as one.
+    List<RexNode> rexOperands = call.getOperands().stream()
+        .map(o -> o instanceof RexLocalRef ? translator.deref(o) : o)
+        .toList();
+    ResolvedCall resolved = CallResolution.resolveOperands(function, rexOperands);
+    List<SqlType> actual = actualTypes(rexOperands, resolved);
     MethodImplementation implementation = resolved.signature().method();
     Method method = implementation.method();
     Class<?>[] parameters = method.getParameterTypes();
@@ -64,6 +66,18 @@ final class ScalarCallImplementor implements NotNullImplementor {
       ResolvedCall resolved, int i, Class<?> parameterClass) {
     return ConversionCode.toJava(operands.get(i), actual.get(i),
         resolved.argumentTypes().get(i), parameterClass);
+  }
+
+  // What each argument is before conversion: its own type, except a lambda, whose type the
+  // resolution completed from its parameters and body.
+  private static List<SqlType> actualTypes(List<RexNode> operands, ResolvedCall resolved) {
+    List<SqlType> types = new ArrayList<>();
+    for (int i = 0; i < operands.size(); i++) {
+      RexNode operand = operands.get(i);
+      types.add(operand instanceof RexLambda ? resolved.argumentTypes().get(i)
+          : FunctionTypes.toSqlType(operand.getType()));
+    }
+    return types;
   }
 
   /** Null for a static method, else the shared UDF instance cast to its class. */

@@ -36,7 +36,7 @@ public final class ScalarFunctionOperator extends SqlUserDefinedFunction {
 
   /** The overload a call with these argument types runs. */
   public ResolvedCall resolve(List<RelDataType> argumentTypes) {
-    return CallResolution.resolve(function, argumentTypes);
+    return CallResolution.resolveTypes(function, argumentTypes);
   }
 
   @Override public boolean isDeterministic() {

@@ -52,9 +52,15 @@ final class SignatureChecker implements SqlOperandMetadata {
   }
 
   @Override public boolean checkOperandTypes(SqlCallBinding binding, boolean throwOnFailure) {
+    if (CallResolution.awaitsLambdaTypes(binding)) {
+      return true;
+    }
+    if (LambdaOperands.any(binding)) {
+      LambdaOperands.type(function, binding);
+    }
     ResolvedCall resolved;
     try {
-      resolved = CallResolution.resolve(function, CallResolution.operandTypes(binding));
+      resolved = CallResolution.resolve(function, binding);
     } catch (FunctionException e) {
       if (throwOnFailure) {
         throw binding.newValidationError(FunctionResource.INSTANCE.functionError(e.getMessage()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.type.FunctionSqlType;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /** Function signatures and argument lists as error messages show them. */
@@ -31,10 +32,22 @@ final class Signatures {
     return function.overloads().stream().map(Signatures::of).collect(Collectors.joining(", "));
   }
 
+  private static String argument(RelDataType type) {
+    if (type.getSqlTypeName() == SqlTypeName.NULL) {
+      return "NULL";
+    }
+    if (type instanceof FunctionSqlType lambda) {
+      return lambda.getParameterTypes().getFieldList().stream()
+          .map(f -> argument(f.getType()))
+          .collect(Collectors.joining(", ", "LAMBDA(", " => " + argument(lambda.getReturnType()) + ")"));
+    }
+    return TypeNames.of(type);
+  }
+
   /** Argument types in ksqlDB spelling, e.g. {@code INTEGER, NULL}. */
   static String arguments(List<RelDataType> types) {
     return types.stream()
-        .map(t -> t.getSqlTypeName() == SqlTypeName.NULL ? "NULL" : TypeNames.of(t))
+        .map(Signatures::argument)
         .collect(Collectors.joining(", "));
   }
 }

@@ -32,7 +32,7 @@ public final class TableFunctionOperator extends SqlFunction {
 
   /** The overload a call with these argument types runs; its method returns a List. */
   public ResolvedCall resolve(List<RelDataType> argumentTypes) {
-    return CallResolution.resolve(function, argumentTypes);
+    return CallResolution.resolveTypes(function, argumentTypes);
   }
 
   // One input row becomes several: never fold it into a constant.
