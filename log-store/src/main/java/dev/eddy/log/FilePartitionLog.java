@@ -52,6 +52,8 @@ final class FilePartitionLog implements PartitionLog {
   private volatile long recoveryPoint;
   private long persistedRecoveryPoint;
   private volatile boolean closed;
+  /** Set when an fsync fails: the kernel may have dropped the dirty pages, so the tail is unknown until recovery. */
+  private volatile LogStorageException fsyncFailure;
 
   /** Takes segments out of service: after a delay, so reads already in them can finish. */
   @FunctionalInterface
@@ -107,7 +109,7 @@ final class FilePartitionLog implements PartitionLog {
     LogPosition end;
     appendLock.lock();
     try {
-      ensureOpen();
+      ensureWritable();
       int size = encoder.prepare(records, null);
       first = nextOffset;
       last = first + records.size() - 1;
@@ -163,7 +165,7 @@ final class FilePartitionLog implements PartitionLog {
   void rollIfNotEmpty() {
     appendLock.lock();
     try {
-      ensureOpen();
+      ensureWritable();
       if (segments.active().sizeInBytes() > 0) {
         roll();
       }
@@ -177,7 +179,12 @@ final class FilePartitionLog implements PartitionLog {
     LogPosition target = written;
     LogSegment segment = segments.get(target.segmentBaseOffset());
     if (segment != null) {
-      segment.flush();
+      try {
+        segment.flush();
+      } catch (LogStorageException e) {
+        fsyncFailure = e;
+        throw e;
+      }
     }
     if (config.flushPolicy() == FlushPolicy.EVERY_BATCH) {
       highWatermark.advanceTo(target);
@@ -390,6 +397,15 @@ final class FilePartitionLog implements PartitionLog {
 
   boolean isClosed() {
     return closed;
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    LogStorageException failure = fsyncFailure;
+    if (failure != null) {
+      throw new LogStorageException("partition " + topicPartition + " refuses appends after a failed fsync; reopen the"
+          + " store to recover it: " + failure.getMessage(), failure);
+    }
   }
 
   private void ensureOpen() {
