@@ -41,8 +41,12 @@ final class DataDirectoryLock {
     FileLock lock;
     try {
       lock = channel.tryLock();
-    } catch (IOException | OverlappingFileLockException e) {
+    } catch (OverlappingFileLockException e) {
+      // Held by another store in this JVM; same answer as another process holding it.
       lock = null;
+    } catch (IOException e) {
+      closeQuietly(channel, file);
+      throw new LogStorageException("cannot lock " + file + ": " + e.getMessage(), e);
     }
     if (lock == null) {
       closeQuietly(channel, file);

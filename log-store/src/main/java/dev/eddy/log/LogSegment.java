@@ -336,8 +336,8 @@ final class LogSegment {
       offsetIndex.trimToValidSize();
       timeIndex.trimToValidSize();
     } catch (LogStorageException e) {
-      // The files may already be renamed or deleted (retention, compaction); closing still has to release the channel.
-      LOG.debug("Not trimming indexes of {}: {}", log.file(), e.getMessage());
+      // Closing must still release the channel; an untrimmed index is detected and rebuilt on open.
+      LOG.warn("Could not trim the indexes of {} while closing it", log.file(), e);
     }
     log.close();
   }
