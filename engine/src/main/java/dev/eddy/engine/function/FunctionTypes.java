@@ -44,8 +44,7 @@ public final class FunctionTypes {
       case DATE -> SqlTypes.DATE;
       case TIME -> SqlTypes.TIME;
       case TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> SqlTypes.TIMESTAMP;
-      case ARRAY -> elementOrNull(type.getComponentType()) == null
-          ? null : SqlTypes.array(toSqlType(type.getComponentType()));
+      case ARRAY -> array(type.getComponentType());
       case MAP -> SqlTypes.map(toSqlType(type.getKeyType()), toSqlType(type.getValueType()));
       case ROW -> struct(type);
       case FUNCTION -> lambda((FunctionSqlType) type);
@@ -64,9 +63,10 @@ public final class FunctionTypes {
     }
   }
 
-  // ARRAY[] has element type NULL in Calcite; as an argument it is an untyped empty array.
-  private static SqlType elementOrNull(RelDataType element) {
-    return element == null ? null : toSqlType(element);
+  // An empty ARRAY[] has element type NULL in Calcite: like a NULL, it leaves a generic unbound.
+  private static SqlType array(RelDataType element) {
+    SqlType e = toSqlType(element);
+    return e == null ? null : SqlTypes.array(e);
   }
 
   /** A lambda as the validator types it: its parameters as a row, and its body's type. */
