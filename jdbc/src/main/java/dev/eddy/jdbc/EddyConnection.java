@@ -1,0 +1,472 @@
+package dev.eddy.jdbc;
+
+import dev.eddy.engine.Session;
+import dev.eddy.engine.StatementException;
+import dev.eddy.engine.StatementResult;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * One engine {@link Session}: statements of a connection share its SET properties and DEFINEd
+ * variables. Eddy has no transactions: every statement takes effect on its own, so auto-commit
+ * is always on. Closing the connection closes its statements (stopping their queries) and lets
+ * go of the engine.
+ */
+final class EddyConnection implements Connection {
+
+  private final EddyUrl url;
+  private final ConnectionProperties properties;
+  private final SharedEngines.Lease engine;
+  private final Session session;
+  private final Set<EddyStatement> statements = ConcurrentHashMap.newKeySet();
+  private final Properties clientInfo = new Properties();
+  private volatile boolean closed;
+
+  private EddyConnection(EddyUrl url, ConnectionProperties properties, SharedEngines.Lease engine) {
+    this.url = url;
+    this.properties = properties;
+    this.engine = engine;
+    this.session = engine.engine().newSession(properties.sessionProperties());
+  }
+
+  static EddyConnection open(EddyUrl url, ConnectionProperties properties) throws SQLException {
+    SharedEngines.Lease engine = SharedEngines.INSTANCE.acquire(url.target());
+    try {
+      return new EddyConnection(url, properties, engine);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Runs SQL on the session. The session serves one statement at a time, so statements of one
+   * connection on different threads take turns; the rows of a query are read outside this lock.
+   */
+  List<StatementResult> run(String sql) throws SQLException {
+    checkOpen();
+    synchronized (session) {
+      try {
+        return session.execute(sql);
+      } catch (StatementException e) {
+        throw SqlErrors.from(e);
+      } catch (RuntimeException e) {
+        throw new SQLException("The engine failed: " + e, SqlStates.GENERAL_ERROR, e);
+      }
+    }
+  }
+
+  /** The session's effective properties (defaults, connection properties, SET). */
+  Map<String, String> sessionProperties() {
+    synchronized (session) {
+      return session.properties();
+    }
+  }
+
+  EddyUrl url() {
+    return url;
+  }
+
+  String user() {
+    return properties.user();
+  }
+
+  void forget(EddyStatement statement) {
+    statements.remove(statement);
+  }
+
+  private <T extends EddyStatement> T track(T statement) {
+    statements.add(statement);
+    return statement;
+  }
+
+  void checkOpen() throws SQLException {
+    if (closed) {
+      throw new SQLException("The connection is closed.", SqlStates.CONNECTION_CLOSED);
+    }
+  }
+
+  @Override
+  public Statement createStatement() throws SQLException {
+    checkOpen();
+    return track(new EddyStatement(this));
+  }
+
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+    checkResultSetOptions(resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
+    return createStatement();
+  }
+
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
+    checkResultSetOptions(resultSetType, resultSetConcurrency, resultSetHoldability);
+    return createStatement();
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql) throws SQLException {
+    checkOpen();
+    return track(new EddyPreparedStatement(this, sql));
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+      throws SQLException {
+    checkResultSetOptions(resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
+    return prepareStatement(sql);
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
+      int resultSetHoldability) throws SQLException {
+    checkResultSetOptions(resultSetType, resultSetConcurrency, resultSetHoldability);
+    return prepareStatement(sql);
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+    return prepareStatement(sql); // Eddy generates no keys; getGeneratedKeys is empty.
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+    throw unsupported("Generated keys");
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+    throw unsupported("Generated keys");
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql) throws SQLException {
+    throw unsupported("Stored procedures");
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+    throw unsupported("Stored procedures");
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
+      int resultSetHoldability) throws SQLException {
+    throw unsupported("Stored procedures");
+  }
+
+  private void checkResultSetOptions(int type, int concurrency, int holdability) throws SQLException {
+    checkOpen();
+    if (type != ResultSet.TYPE_FORWARD_ONLY) {
+      throw unsupported("Scrollable result sets");
+    }
+    if (concurrency != ResultSet.CONCUR_READ_ONLY) {
+      throw unsupported("Updatable result sets");
+    }
+    if (holdability != ResultSet.HOLD_CURSORS_OVER_COMMIT) {
+      throw unsupported("Closing cursors at commit");
+    }
+  }
+
+  @Override
+  public String nativeSQL(String sql) throws SQLException {
+    checkOpen();
+    return sql;
+  }
+
+  // Transactions: none. Every statement commits on its own.
+
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    checkOpen();
+    if (!autoCommit) {
+      throw unsupported("Transactions (auto-commit off)");
+    }
+  }
+
+  @Override
+  public boolean getAutoCommit() throws SQLException {
+    checkOpen();
+    return true;
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    throw noTransaction("commit");
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    throw noTransaction("rollback");
+  }
+
+  @Override
+  public void rollback(Savepoint savepoint) throws SQLException {
+    throw noTransaction("rollback");
+  }
+
+  /** JDBC: commit and rollback fail in auto-commit mode, which is the only mode Eddy has. */
+  private SQLException noTransaction(String what) throws SQLException {
+    checkOpen();
+    return new SQLException("Cannot " + what + ": Eddy has no transactions and auto-commit is always on.",
+        SqlStates.NO_TRANSACTIONS);
+  }
+
+  @Override
+  public Savepoint setSavepoint() throws SQLException {
+    throw unsupported("Savepoints");
+  }
+
+  @Override
+  public Savepoint setSavepoint(String name) throws SQLException {
+    throw unsupported("Savepoints");
+  }
+
+  @Override
+  public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+    throw unsupported("Savepoints");
+  }
+
+  @Override
+  public void setTransactionIsolation(int level) throws SQLException {
+    checkOpen();
+    if (level != TRANSACTION_NONE) {
+      throw unsupported("Transaction isolation levels");
+    }
+  }
+
+  @Override
+  public int getTransactionIsolation() throws SQLException {
+    checkOpen();
+    return TRANSACTION_NONE;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (EddyStatement statement : List.copyOf(statements)) {
+      statement.close();
+    }
+    engine.close();
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public boolean isValid(int timeout) throws SQLException {
+    if (timeout < 0) {
+      throw new SQLException("The timeout must not be negative: " + timeout, SqlStates.INVALID_ARGUMENT);
+    }
+    return !closed;
+  }
+
+  @Override
+  public void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw new SQLException("The executor is null.", SqlStates.INVALID_ARGUMENT);
+    }
+    closed = true; // At once, so no new work starts; the closing itself happens on the executor.
+    executor.execute(() -> {
+      statements.forEach(EddyStatement::close);
+      engine.close();
+    });
+  }
+
+  @Override
+  public DatabaseMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new EddyDatabaseMetaData(this);
+  }
+
+  @Override
+  public void setReadOnly(boolean readOnly) throws SQLException {
+    checkOpen(); // A hint JDBC lets drivers ignore.
+  }
+
+  @Override
+  public boolean isReadOnly() throws SQLException {
+    checkOpen();
+    return false;
+  }
+
+  /** Eddy has no catalogs; JDBC says to ignore the call. */
+  @Override
+  public void setCatalog(String catalog) throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public String getCatalog() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  /** Eddy has no schemas; JDBC says to ignore the call. */
+  @Override
+  public void setSchema(String schema) throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public String getSchema() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public Map<String, Class<?>> getTypeMap() throws SQLException {
+    checkOpen();
+    return Map.of();
+  }
+
+  @Override
+  public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
+    if (map != null && !map.isEmpty()) {
+      throw unsupported("Custom type maps");
+    }
+  }
+
+  @Override
+  public void setHoldability(int holdability) throws SQLException {
+    checkOpen();
+    if (holdability != ResultSet.HOLD_CURSORS_OVER_COMMIT) {
+      throw unsupported("Closing cursors at commit");
+    }
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  /** An ARRAY parameter for {@code PreparedStatement.setArray}; typeName is an Eddy type, e.g. INTEGER. */
+  @Override
+  public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    checkOpen();
+    return new EddyArray(ColumnType.parse(typeName), Arrays.asList(elements));
+  }
+
+  @Override
+  public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+    throw unsupported("createStruct");
+  }
+
+  @Override
+  public Clob createClob() throws SQLException {
+    throw unsupported("CLOB");
+  }
+
+  @Override
+  public Blob createBlob() throws SQLException {
+    throw unsupported("BLOB");
+  }
+
+  @Override
+  public NClob createNClob() throws SQLException {
+    throw unsupported("NCLOB");
+  }
+
+  @Override
+  public SQLXML createSQLXML() throws SQLException {
+    throw unsupported("SQLXML");
+  }
+
+  /** Kept for tools that label connections; the engine does not see it. */
+  @Override
+  public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  @Override
+  public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    clientInfo.clear();
+    clientInfo.putAll(properties);
+  }
+
+  @Override
+  public String getClientInfo(String name) throws SQLException {
+    checkOpen();
+    return clientInfo.getProperty(name);
+  }
+
+  @Override
+  public Properties getClientInfo() throws SQLException {
+    checkOpen();
+    Properties copy = new Properties();
+    copy.putAll(clientInfo);
+    return copy;
+  }
+
+  @Override
+  public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+    throw unsupported("A network timeout on an in-process connection");
+  }
+
+  @Override
+  public int getNetworkTimeout() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  private static SQLFeatureNotSupportedException unsupported(String what) {
+    return new SQLFeatureNotSupportedException(what + " is not supported by Eddy.", SqlStates.FEATURE_NOT_SUPPORTED);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("Not a wrapper for " + type.getName(), SqlStates.INVALID_ARGUMENT);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+}
