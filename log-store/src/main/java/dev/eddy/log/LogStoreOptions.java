@@ -21,7 +21,8 @@ public record LogStoreOptions(long maintenanceIntervalMs, long recoveryPointInte
   public LogStoreOptions {
     Objects.requireNonNull(clock, "clock");
     if (maintenanceIntervalMs < 1 || recoveryPointIntervalMs < 1 || fileDeleteDelayMs < 0) {
-      throw new IllegalArgumentException("intervals must be >= 1 ms and fileDeleteDelayMs >= 0: " + this);
+      throw new IllegalArgumentException("maintenanceIntervalMs (" + maintenanceIntervalMs + ") and recoveryPointIntervalMs ("
+          + recoveryPointIntervalMs + ") must be >= 1, fileDeleteDelayMs (" + fileDeleteDelayMs + ") >= 0");
     }
   }
 
