@@ -38,6 +38,35 @@ public final class ConstantEvaluator {
   }
 
   /**
+   * Whether a value of type {@code actual} may be stored in a column of type {@code target}
+   * without a CAST: Calcite's assignment rule, applied to the elements of collections and the
+   * fields of structs, so that {@code MAP('x' := 1)} fits a {@code MAP<STRING, INT>}.
+   */
+  static boolean canStore(RelDataType target, RelDataType actual) {
+    if (SqlTypeUtil.isNull(actual)) {
+      return true;
+    }
+    if (target.getComponentType() != null && actual.getComponentType() != null) {
+      return canStore(target.getComponentType(), actual.getComponentType());
+    }
+    if (target.getKeyType() != null && actual.getKeyType() != null) {
+      return canStore(target.getKeyType(), actual.getKeyType()) && canStore(target.getValueType(), actual.getValueType());
+    }
+    if (target.isStruct() && actual.isStruct()) {
+      if (target.getFieldCount() != actual.getFieldCount()) {
+        return false;
+      }
+      for (int i = 0; i < target.getFieldCount(); i++) {
+        if (!canStore(target.getFieldList().get(i).getType(), actual.getFieldList().get(i).getType())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return SqlTypeUtil.canAssignFrom(target, actual);
+  }
+
+  /**
    * The values, in Calcite's internal representation, of {@code expressions} cast to
    * {@code types}; an expression whose type cannot be assigned to its column is refused with
    * its position.
@@ -50,7 +79,7 @@ public final class ConstantEvaluator {
     validator.validate(select);
     for (int i = 0; i < expressions.size(); i++) {
       RelDataType actual = validator.getValidatedNodeType(expressions.get(i));
-      if (!SqlTypeUtil.canAssignFrom(types.get(i), actual) && !SqlTypeUtil.isNull(actual)) {
+      if (!canStore(types.get(i), actual)) {
         throw validator.newValidationError(expressions.get(i), EddyResource.INSTANCE.cannotAssign(
             TypeNames.of(actual), columnNames.get(i), TypeNames.of(types.get(i))));
       }
