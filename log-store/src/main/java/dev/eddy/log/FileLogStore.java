@@ -100,6 +100,7 @@ public final class FileLogStore implements LogStore {
     DurableFiles.deleteRecursively(trashDir);
     DurableFiles.createDirectories(stagingDir);
     DurableFiles.createDirectories(trashDir);
+    DurableFiles.fsyncDirectory(dataDir);
     Path marker = dataDir.resolve(CLEAN_SHUTDOWN_MARKER);
     boolean cleanShutdown = Files.exists(marker);
     if (cleanShutdown) {
@@ -154,6 +155,8 @@ public final class FileLogStore implements LogStore {
       for (int p = 0; p < config.partitions(); p++) {
         DurableFiles.createDirectories(staging.resolve(Integer.toString(p)));
       }
+      // The partition directories' entries must be durable before acknowledged data can live in them.
+      DurableFiles.fsyncDirectory(staging);
       Path dir = topicsDir.resolve(name);
       DurableFiles.move(staging, dir);
       DurableFiles.fsyncDirectory(topicsDir);
