@@ -2,16 +2,12 @@ package dev.eddy.sql.tree;
 
 import java.util.List;
 
-import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.util.ImmutableNullableList;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** {@code RUN SCRIPT 'file'}: a client-side command (the shell reads the file); parsed only. */
 public final class SqlRunScript extends EddyStatement {
