@@ -1,0 +1,136 @@
+package dev.eddy.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Push queries as result sets: rows as they arrive, cancel, timeout, maxRows. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PushQueryResultSetTest {
+
+  @TempDir Path dataDir;
+  private Connection reader;
+  private Connection writer;
+
+  @BeforeEach
+  void createStream() throws SQLException {
+    reader = DriverManager.getConnection("jdbc:eddy:" + dataDir + "?auto.offset.reset=earliest");
+    writer = DriverManager.getConnection("jdbc:eddy:" + dataDir);
+    try (Statement statement = writer.createStatement()) {
+      statement.execute("CREATE STREAM orders (id INT KEY, name STRING, amount DOUBLE) "
+          + "WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');");
+      statement.executeUpdate("INSERT INTO orders (id, name, amount) VALUES (1, 'ann', 5.0);");
+    }
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    reader.close();
+    writer.close();
+  }
+
+  @Test
+  void nextWaitsForARowInsertedByAnotherConnectionAfterTheQueryStarted() throws Exception {
+    try (Statement statement = reader.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT id, UPPER(name) AS shout FROM orders EMIT CHANGES;")) {
+      ResultSetMetaData columns = rows.getMetaData();
+      assertThat(columns.getColumnCount()).isEqualTo(2);
+      assertThat(columns.getColumnName(1)).isEqualTo("ID");
+      assertThat(columns.getColumnType(1)).isEqualTo(Types.INTEGER);
+      assertThat(columns.getColumnName(2)).isEqualTo("SHOUT");
+      assertThat(columns.getColumnType(2)).isEqualTo(Types.VARCHAR);
+
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+      assertThat(rows.getString("shout")).isEqualTo("ANN");
+
+      CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> next(rows));
+      writer.createStatement().executeUpdate("INSERT INTO orders (id, name, amount) VALUES (2, 'bob', 7.5);");
+      assertThat(second.get(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(rows.getInt("ID")).isEqualTo(2);
+      assertThat(rows.getString(2)).isEqualTo("BOB");
+    }
+  }
+
+  @Test
+  void cancelFromAnotherThreadUnblocksNextAndEndsTheQuery() throws Exception {
+    Statement statement = reader.createStatement();
+    ResultSet rows = statement.executeQuery("SELECT id FROM orders EMIT CHANGES;");
+    assertThat(rows.next()).isTrue();
+    CompletableFuture<Boolean> blocked = CompletableFuture.supplyAsync(() -> next(rows));
+    // Cancelling before next() blocks is as good as after: either way next() must fail as cancelled.
+    statement.cancel();
+    assertThatThrownBy(() -> blocked.get(30, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(SQLException.class)
+        .hasMessage("The query was cancelled.")
+        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HY008"));
+    statement.close();
+    assertThat(rows.isClosed()).isTrue();
+  }
+
+  @Test
+  void queryTimeoutRaisesSqlTimeoutExceptionFromNext() throws Exception {
+    try (Statement statement = reader.createStatement()) {
+      statement.setQueryTimeout(1);
+      ResultSet rows = statement.executeQuery("SELECT id FROM orders EMIT CHANGES;");
+      assertThat(rows.next()).isTrue();
+      long start = System.nanoTime();
+      assertThatThrownBy(rows::next)
+          .isInstanceOf(SQLTimeoutException.class)
+          .hasMessage("The query timeout of 1 seconds passed; the query was stopped.")
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HYT00"));
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(10_000);
+    }
+  }
+
+  @Test
+  void maxRowsEndsTheResultLikeALimit() throws Exception {
+    writer.createStatement().executeUpdate("INSERT INTO orders (id, name, amount) VALUES (2, 'bob', 7.5);");
+    writer.createStatement().executeUpdate("INSERT INTO orders (id, name, amount) VALUES (3, 'cy', 9.0);");
+    try (Statement statement = reader.createStatement()) {
+      statement.setMaxRows(2);
+      ResultSet rows = statement.executeQuery("SELECT id FROM orders EMIT CHANGES;");
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(2);
+      assertThat(rows.next()).as("maxRows reached").isFalse();
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  @Test
+  void aLimitInTheQueryEndsTheResult() throws Exception {
+    try (Statement statement = reader.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT name FROM orders EMIT CHANGES LIMIT 1;")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("ann");
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  private static boolean next(ResultSet rows) {
+    try {
+      return rows.next();
+    } catch (SQLException e) {
+      throw new java.util.concurrent.CompletionException(e);
+    }
+  }
+}
