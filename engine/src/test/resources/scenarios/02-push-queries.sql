@@ -21,3 +21,9 @@ SELECT sensr FROM readings EMIT CHANGES;
 --> ERROR line 1:8: Column 'SENSR' not found. Did you mean 'SENSOR'?
 SELECT * FROM readngs EMIT CHANGES;
 --> ERROR line 1:15: Stream or table 'READNGS' does not exist. Did you mean 'READINGS'?
+SELECT sensor, UCASE(unit) AS u, CONCAT(sensor, '-', unit) AS tag, ARRAY_LENGTH(tags) AS n, ROUND(reading) AS r
+  FROM readings EMIT CHANGES LIMIT 2;
+--> s1 | C | s1-C | 2 | 22
+--> s2 | F | s2-F | 1 | 71
+SELECT UCAS(unit) FROM readings EMIT CHANGES;
+--> ERROR line 1:8: Function 'UCAS' does not exist. Did you mean 'UCASE'?

@@ -8,6 +8,7 @@ import dev.eddy.engine.exec.EngineContext;
 import dev.eddy.engine.exec.SessionState;
 import dev.eddy.engine.exec.StatementContext;
 import dev.eddy.engine.exec.StatementExecutor;
+import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.plan.QueryPlanner;
 import dev.eddy.engine.plan.Validators;
 import dev.eddy.engine.processinglog.ProcessingLogger;
@@ -28,7 +29,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +63,11 @@ public final class Engine implements AutoCloseable {
     this.runner = new TaskRunner(Math.max(2, Runtime.getRuntime().availableProcessors()), 100);
     JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
     Catalog catalog = new Catalog();
-    Validators validators = new Validators(catalog, types, SqlStdOperatorTable.instance());
+    FunctionRegistry functions = FunctionRegistry.load(config.properties());
+    Validators validators = new Validators(catalog, types, EddyOperatorTable.of(functions));
     TopicProcessingLogger processingLog = TopicProcessingLogger.open(log);
     this.context = new EngineContext(log, catalog, new CommandLog(log), validators, new QueryPlanner(validators),
-        new RowTransformCompiler(types), FunctionRegistry.load(config.properties()), new QueryRegistry(),
+        new RowTransformCompiler(types), functions, new QueryRegistry(),
         new QueryLauncher(log, runner, types, processingLog), config.properties());
     this.executor = new StatementExecutor(context);
   }

@@ -15,17 +15,22 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import dev.eddy.engine.function.EddyOperatorTable;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.runtime.Resources;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.validate.SelectScope;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorException;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Calcite's validator with ksqlDB's name rules: {@code SELECT *} does not expand to the
@@ -52,6 +57,18 @@ public final class EddyValidator extends SqlValidatorImpl {
       return;
     }
     super.addToSelectList(list, aliases, fieldList, exp, scope, includeSystemVars);
+  }
+
+  /** Eddy's functions explain a wrong call or an unknown name better than Calcite can. */
+  @Override public CalciteException handleUnresolvedFunction(SqlCall call, SqlOperator function,
+      List<RelDataType> argumentTypes, @Nullable List<String> argumentNames) {
+    if (getOperatorTable() instanceof EddyOperatorTable eddyFunctions) {
+      Resources.ExInst<SqlValidatorException> error = eddyFunctions.unresolvedFunction(function.getName(), argumentTypes);
+      if (error != null) {
+        return newValidationError(call, error);
+      }
+    }
+    return super.handleUnresolvedFunction(call, function, argumentTypes, argumentNames);
   }
 
   @Override protected void validateFrom(SqlNode node, RelDataType targetRowType, SqlValidatorScope scope) {
