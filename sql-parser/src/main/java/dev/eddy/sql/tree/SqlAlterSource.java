@@ -11,7 +11,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code ALTER STREAM|TABLE name ADD [COLUMN] c type, ...}: adds value columns. */
-public final class SqlAlterSource extends EddyStatement {
+public final class SqlAlterSource extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("ALTER SOURCE", SqlKind.OTHER_DDL);
 

@@ -12,7 +12,7 @@ import org.apache.calcite.util.ImmutableNullableList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** {@code ASSERT [NOT EXISTS] SCHEMA [SUBJECT name] [ID n] [TIMEOUT n unit]}; parsed only. */
-public final class SqlAssertSchema extends EddyStatement {
+public final class SqlAssertSchema extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("ASSERT SCHEMA", SqlKind.OTHER);
 

@@ -12,7 +12,7 @@ import org.apache.calcite.util.ImmutableNullableList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** {@code ASSERT [NOT EXISTS] TOPIC name [WITH (...)] [TIMEOUT n unit]}; parsed only. */
-public final class SqlAssertTopic extends EddyStatement {
+public final class SqlAssertTopic extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("ASSERT TOPIC", SqlKind.OTHER);
 

@@ -14,7 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import java.util.List;
 
 /** A column in CREATE STREAM/TABLE or ALTER ... ADD COLUMN: {@code ID BIGINT PRIMARY KEY}. */
-public final class SqlColumnDeclaration extends EddyStatement {
+public final class SqlColumnDeclaration extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("COLUMN DECLARATION", SqlKind.COLUMN_DECL);
 

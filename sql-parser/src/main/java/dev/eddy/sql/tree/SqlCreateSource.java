@@ -17,7 +17,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * declares a source over an existing or new topic. {@code columns} is null when the statement
  * gave no column list (the schema is then inferred from a schema registry).
  */
-public final class SqlCreateSource extends EddyStatement {
+public final class SqlCreateSource extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("CREATE SOURCE", SqlKind.OTHER_DDL);
 

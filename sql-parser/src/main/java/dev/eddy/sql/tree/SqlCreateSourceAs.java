@@ -14,7 +14,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * {@code CREATE [OR REPLACE] STREAM|TABLE [IF NOT EXISTS] name [WITH (...)] AS SELECT ...}:
  * a persistent query writing into a new source.
  */
-public final class SqlCreateSourceAs extends EddyStatement {
+public final class SqlCreateSourceAs extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("CREATE SOURCE AS", SqlKind.OTHER_DDL);
 

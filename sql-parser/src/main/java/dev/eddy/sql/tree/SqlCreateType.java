@@ -11,7 +11,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code CREATE TYPE [IF NOT EXISTS] name AS type}: a named alias for a (usually STRUCT) type. */
-public final class SqlCreateType extends EddyStatement {
+public final class SqlCreateType extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("CREATE TYPE", SqlKind.CREATE_TYPE);
 

@@ -15,7 +15,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * statements of the same text already see {@code ${name}} substituted; the node is still
  * returned so a session can keep the variable.
  */
-public final class SqlDefineVariable extends EddyStatement {
+public final class SqlDefineVariable extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DEFINE", SqlKind.OTHER);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code DESCRIBE name [EXTENDED]}: the columns (and, extended, the queries and statistics) of one source. */
-public final class SqlDescribe extends EddyStatement {
+public final class SqlDescribe extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DESCRIBE", SqlKind.DESCRIBE_TABLE);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code DESCRIBE FUNCTION name}: the signatures and documentation of a function. */
-public final class SqlDescribeFunction extends EddyStatement {
+public final class SqlDescribeFunction extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DESCRIBE FUNCTION", SqlKind.OTHER);
 

@@ -9,7 +9,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code DESCRIBE STREAMS|TABLES [EXTENDED]}: describes every stream or every table. */
-public final class SqlDescribeSources extends EddyStatement {
+public final class SqlDescribeSources extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DESCRIBE SOURCES", SqlKind.OTHER);
 

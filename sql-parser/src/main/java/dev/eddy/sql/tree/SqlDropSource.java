@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code DROP STREAM|TABLE [IF EXISTS] name [DELETE TOPIC]}. */
-public final class SqlDropSource extends EddyStatement {
+public final class SqlDropSource extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DROP SOURCE", SqlKind.OTHER_DDL);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code DROP TYPE [IF EXISTS] name}. */
-public final class SqlDropType extends EddyStatement {
+public final class SqlDropType extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DROP TYPE", SqlKind.DROP_TYPE);
 

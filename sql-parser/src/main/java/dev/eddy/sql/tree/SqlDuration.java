@@ -20,7 +20,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * without quotes and allows MILLISECONDS; {@link #toInterval()} gives the standard form used in
  * window table function calls.
  */
-public final class SqlDuration extends EddyStatement {
+public final class SqlDuration extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("DURATION", SqlKind.OTHER);
 

@@ -16,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * queryId}. Exactly one of {@link #statement()} and {@link #queryId()} is set; ANALYZE always
  * names a running query.
  */
-public final class SqlExplain extends EddyStatement {
+public final class SqlExplain extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("EXPLAIN", SqlKind.EXPLAIN);
 

@@ -11,7 +11,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code INSERT INTO target [WITH (...)] SELECT ...}: a persistent query into an existing stream. */
-public final class SqlInsertQuery extends EddyStatement {
+public final class SqlInsertQuery extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("INSERT QUERY", SqlKind.OTHER);
 

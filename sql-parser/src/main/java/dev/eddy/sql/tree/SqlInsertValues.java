@@ -16,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code INSERT INTO target [(col, ...)] VALUES (expr, ...)}: writes one row. {@code columns} is
  * null when no column list was written (the values then follow the source's column order).
  */
-public final class SqlInsertValues extends EddyStatement {
+public final class SqlInsertValues extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("INSERT VALUES", SqlKind.INSERT);
 

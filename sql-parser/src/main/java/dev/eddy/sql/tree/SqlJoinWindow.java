@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>{@code WITHIN 1 HOUR} has {@code after == null} (the same bound on both sides);
  * {@code WITHIN (1 HOUR, 2 HOURS)} has both.
  */
-public final class SqlJoinWindow extends EddyStatement {
+public final class SqlJoinWindow extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("JOIN WINDOW", SqlKind.OTHER);
 

@@ -23,7 +23,7 @@ public final class SqlKsqlLambda extends SqlLambda {
     if (parameters.size() == 1) {
       parameters.get(0).unparse(writer, 0, 0);
     } else {
-      EddyStatement.parenthesized(writer, parameters);
+      EddyCall.parenthesized(writer, parameters);
     }
     writer.keyword("=>");
     getExpression().unparse(writer, 0, 0);

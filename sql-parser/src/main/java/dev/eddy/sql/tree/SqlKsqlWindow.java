@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * unparses back to ksqlDB syntax. {@code advance} is set for HOPPING only; {@code size} is the
  * gap for SESSION.
  */
-public final class SqlKsqlWindow extends EddyStatement {
+public final class SqlKsqlWindow extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("KSQL WINDOW", SqlKind.OTHER);
 

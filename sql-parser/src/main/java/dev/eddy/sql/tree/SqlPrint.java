@@ -12,7 +12,7 @@ import org.apache.calcite.util.ImmutableNullableList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** {@code PRINT topic [FROM BEGINNING] [INTERVAL n] [LIMIT n]}: dumps a topic's records. */
-public final class SqlPrint extends EddyStatement {
+public final class SqlPrint extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("PRINT", SqlKind.OTHER);
 

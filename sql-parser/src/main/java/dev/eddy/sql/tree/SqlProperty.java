@@ -15,7 +15,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * One {@code name = literal} entry of a WITH clause, e.g. {@code KAFKA_TOPIC='orders'}. The name
  * is an identifier or a quoted string, as written; {@link #name()} gives the normalized key.
  */
-public final class SqlProperty extends EddyStatement {
+public final class SqlProperty extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("PROPERTY", SqlKind.OTHER);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code RUN SCRIPT 'file'}: a client-side command (the shell reads the file); parsed only. */
-public final class SqlRunScript extends EddyStatement {
+public final class SqlRunScript extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("RUN SCRIPT", SqlKind.OTHER);
 

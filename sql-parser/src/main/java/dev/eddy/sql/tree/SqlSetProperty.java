@@ -13,7 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * {@code SET 'name' = 'value'} (a session property) or {@code ALTER SYSTEM 'name' = 'value'}
  * (a server-wide property, {@link #system()} true).
  */
-public final class SqlSetProperty extends EddyStatement {
+public final class SqlSetProperty extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("SET PROPERTY", SqlKind.SET_OPTION);
 

@@ -9,7 +9,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code SHOW|LIST [ALL] STREAMS|TABLES|QUERIES|TOPICS|FUNCTIONS|PROPERTIES|VARIABLES|TYPES [EXTENDED]}. */
-public final class SqlShow extends EddyStatement {
+public final class SqlShow extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("SHOW", SqlKind.OTHER);
 

@@ -32,7 +32,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * per join that had WITHIN, PARTITION BY expressions (null when absent), the EMIT mode (null
  * for a pull query) and LIMIT (null when absent).
  */
-public final class SqlStreamingQuery extends EddyStatement {
+public final class SqlStreamingQuery extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("KSQL SELECT", SqlKind.OTHER);
 

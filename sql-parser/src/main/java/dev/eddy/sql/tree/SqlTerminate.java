@@ -12,7 +12,7 @@ import org.apache.calcite.util.ImmutableNullableList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** {@code TERMINATE queryId} or {@code TERMINATE ALL} ({@link #queryId()} null). */
-public final class SqlTerminate extends EddyStatement {
+public final class SqlTerminate extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("TERMINATE", SqlKind.OTHER);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code UNDEFINE name}: removes a variable set by DEFINE. */
-public final class SqlUndefineVariable extends EddyStatement {
+public final class SqlUndefineVariable extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("UNDEFINE", SqlKind.OTHER);
 

@@ -10,7 +10,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** {@code UNSET 'name'}: back to the default value of a session property. */
-public final class SqlUnsetProperty extends EddyStatement {
+public final class SqlUnsetProperty extends EddyCall {
 
   public static final SqlOperator OPERATOR = operator("UNSET PROPERTY", SqlKind.OTHER);
 

@@ -14,16 +14,18 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Base of Eddy's own statement and clause nodes.
+ * Base of Eddy's own nodes — statements and the clauses Calcite has no node for (durations,
+ * properties, column declarations, window and join-window clauses).
  *
  * <p>Contract: {@link #getOperandList()} holds <em>all</em> of a node's state, flags and kinds
  * included (as boolean and symbol literals), because Calcite's {@code SqlCall.equalsDeep}
  * compares only the operator name and the operands; a field left out of the operands would be
- * invisible to round-trip tests. Nodes are immutable: {@link #setOperand} is refused.
+ * invisible to round-trip tests. Each subclass has its own operator, with a unique name. Nodes
+ * are immutable: {@link #setOperand} is refused.
  */
-public abstract class EddyStatement extends SqlCall {
+public abstract class EddyCall extends SqlCall {
 
-  protected EddyStatement(SqlParserPos pos) {
+  protected EddyCall(SqlParserPos pos) {
     super(pos);
   }
 
