@@ -7,6 +7,8 @@ import dev.eddy.sql.tree.SqlInsertQuery;
 import dev.eddy.sql.tree.SqlCreateType;
 import dev.eddy.sql.tree.SqlDefineVariable;
 import dev.eddy.sql.tree.SqlDescribe;
+import dev.eddy.sql.tree.SqlDescribeFunction;
+import dev.eddy.sql.tree.SqlDescribeSources;
 import dev.eddy.sql.tree.SqlDropSource;
 import dev.eddy.sql.tree.SqlDropType;
 import dev.eddy.sql.tree.SqlInsertValues;
@@ -46,6 +48,8 @@ public final class StatementExecutor {
     register(SqlDropSource.class, new DropSourceHandler(engine));
     register(SqlShow.class, new ShowHandler(engine));
     register(SqlDescribe.class, new DescribeHandler(engine));
+    register(SqlDescribeSources.class, new DescribeSourcesHandler(engine));
+    register(SqlDescribeFunction.class, new DescribeFunctionHandler(engine));
     register(SqlCreateType.class, types::create);
     register(SqlDropType.class, types::drop);
     register(SqlSetProperty.class, SessionHandlers::set);

@@ -93,6 +93,6 @@ class ScenarioTest {
   }
 
   private static String render(List<Object> row) {
-    return row.stream().map(String::valueOf).collect(Collectors.joining(" | "));
+    return row.stream().map(String::valueOf).collect(Collectors.joining(" | ")).stripTrailing();
   }
 }
