@@ -37,6 +37,10 @@ final class FilePartitionLog implements PartitionLog {
   private final LogSegments segments;
   private final SegmentRetirer retirer;
 
+  /** Reads up to this size use a per-thread buffer (see {@link #readBuffer}); larger ones allocate. */
+  private static final int MAX_RETAINED_READ_BUFFER = 4 << 20;
+  private static final ThreadLocal<ByteBuffer> READ_BUFFER = new ThreadLocal<>();
+
   private final ReentrantLock appendLock = new ReentrantLock();
   /**
    * Serializes changes to closed segments (retention, compaction swaps) with close(), without
@@ -239,14 +243,15 @@ final class FilePartitionLog implements PartitionLog {
 
   private FetchResult readVisible(long start, int maxBytes, LogPosition visible) {
     long end = visible.nextOffset();
-    List<LogRecord> out = new ArrayList<>();
+    List<LogRecord> out = null;
     long next = start;
     LogSegment segment = segments.floor(start);
     while (segment != null && next < end) {
       long limit = visible.readLimit(segment);
       long position = limit == 0 ? -1 : segment.positionOf(next, limit);
       if (position >= 0) {
-        ByteBuffer batches = segment.readBatches(position, maxBytes, limit);
+        ByteBuffer batches = segment.readBatches(position, maxBytes, limit, readBuffer(maxBytes));
+        out = new ArrayList<>(recordCountOf(batches));
         long pos = position;
         while (batches.hasRemaining()) {
           RecordBatch batch = RecordBatch.frame(batches, segment.logFile(), pos);
@@ -266,7 +271,46 @@ final class FilePartitionLog implements PartitionLog {
         next = end;
       }
     }
-    return new FetchResult(out, next, end);
+    return new FetchResult(out == null ? new ArrayList<>() : out, next, end);
+  }
+
+  /**
+   * This thread's read buffer, direct so the positional read lands in it without the JDK's copy
+   * through a temporary direct buffer. Reads decode every record into its own arrays before
+   * returning, so nothing refers to the buffer once a read is done and the next read on the same
+   * thread may reuse it. Reads larger than {@link #MAX_RETAINED_READ_BUFFER} get a buffer of their
+   * own that is not kept.
+   */
+  private static ByteBuffer readBuffer(int maxBytes) {
+    int want = Math.max(maxBytes, RecordBatchEncoder.HEADER_SIZE);
+    if (want > MAX_RETAINED_READ_BUFFER) {
+      return null;
+    }
+    ByteBuffer buf = READ_BUFFER.get();
+    if (buf == null || buf.capacity() < want) {
+      // Round up so reads of slightly different sizes share one buffer.
+      int capacity = Math.min(MAX_RETAINED_READ_BUFFER, Math.max(want, buf == null ? 64 << 10 : buf.capacity() * 2));
+      buf = ByteBuffer.allocateDirect(capacity);
+      READ_BUFFER.set(buf);
+    }
+    return buf;
+  }
+
+  /** The number of records in the whole batches of {@code batches} (unchecked headers; only to size a list). */
+  private static int recordCountOf(ByteBuffer batches) {
+    long count = 0;
+    int at = batches.position();
+    int limit = batches.limit();
+    while (at + RecordBatchEncoder.HEADER_SIZE <= limit) {
+      int length = RecordBatch.storedLength(batches, at);
+      if (length <= RecordBatchEncoder.HEADER_SIZE) {
+        break;
+      }
+      count += Math.max(0, batches.getInt(at + RecordBatchEncoder.RECORD_COUNT_OFFSET));
+      at += length;
+    }
+    // A garbled header must not turn into a huge allocation: the CRC check rejects it later anyway.
+    return (int) Math.min(count, limit / 2 + 1);
   }
 
   @Override

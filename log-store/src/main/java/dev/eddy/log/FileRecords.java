@@ -121,7 +121,17 @@ final class FileRecords {
 
   /** Reads up to {@code length} bytes at {@code position} (fewer at the end of the file). */
   ByteBuffer readAt(long position, int length) {
-    ByteBuffer buf = ByteBuffer.allocate(length);
+    return readAt(position, length, null);
+  }
+
+  /** As {@link #readAt(long, int)}, into {@code scratch} if it holds {@code length} bytes, else into a new buffer. */
+  private ByteBuffer readAt(long position, int length, ByteBuffer scratch) {
+    ByteBuffer buf;
+    if (scratch != null && scratch.capacity() >= length) {
+      buf = scratch.clear().limit(length);
+    } else {
+      buf = ByteBuffer.allocate(length);
+    }
     try {
       long at = position;
       while (buf.hasRemaining()) {
@@ -145,16 +155,26 @@ final class FileRecords {
    * CRC are checked by the caller ({@link RecordBatch}).
    */
   ByteBuffer readBatches(long position, int maxBytes, long limit) {
+    return readBatches(position, maxBytes, limit, null);
+  }
+
+  /**
+   * As {@link #readBatches(long, int, long)}, reading into {@code scratch} (cleared first) when the
+   * bytes fit in it, so a reader that keeps one buffer allocates nothing per read. The result is
+   * {@code scratch} itself or, if it was null or too small, a new buffer of exactly the size needed;
+   * either way it is only valid until the caller reuses {@code scratch}.
+   */
+  ByteBuffer readBatches(long position, int maxBytes, long limit, ByteBuffer scratch) {
     long available = limit - position;
     if (available <= 0) {
       return ByteBuffer.allocate(0);
     }
     int want = (int) Math.min(Math.max(maxBytes, HEADER_SIZE), available);
-    ByteBuffer buf = readAt(position, want);
+    ByteBuffer buf = readAt(position, want, scratch);
     if (buf.limit() >= HEADER_SIZE) {
       int first = RecordBatch.storedLength(buf, 0);
       if (first > buf.limit() && first <= available) {
-        return readAt(position, first);
+        return readAt(position, first, scratch);
       }
     }
     int end = 0;

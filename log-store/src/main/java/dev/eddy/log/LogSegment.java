@@ -229,6 +229,11 @@ final class LogSegment {
     return log.readBatches(position, maxBytes, limit);
   }
 
+  /** See {@link FileRecords#readBatches(long, int, long, ByteBuffer)}. */
+  ByteBuffer readBatches(long position, int maxBytes, long limit, ByteBuffer scratch) {
+    return log.readBatches(position, maxBytes, limit, scratch);
+  }
+
   /** See {@link FileRecords#forEachBatch}. */
   void forEachBatch(long start, long limit, FileRecords.BatchVisitor visitor) {
     log.forEachBatch(start, limit, visitor);
