@@ -10,7 +10,7 @@ public interface OperatorContext {
   /** The query this operator belongs to, e.g. {@code CSAS_ORDERS_3}. */
   String queryId();
 
-  /** The operator's id within its task, unique per query, e.g. {@code 2:Filter}. */
+  /** The operator's id within its task, unique per query, e.g. {@code 1:Calc}. */
   String operatorId();
 
   /** The task's current stream time (largest event time seen), or {@link Long#MIN_VALUE} before any row. */
