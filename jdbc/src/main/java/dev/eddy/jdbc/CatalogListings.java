@@ -83,12 +83,13 @@ final class CatalogListings {
         }
         ColumnType type = ColumnType.parse(column.type());
         boolean numeric = type.isNumeric();
-        rows.add(Arrays.asList(null, null, source.name(), column.name(), type.jdbcType(), type.name(),
-            type.precision() == 0 ? null : type.precision(), null,
-            type.jdbcType() == Types.DECIMAL ? type.scale() : numeric ? 0 : null, numeric ? 10 : null,
-            DatabaseMetaData.columnNullable, column.role(), null, null, null,
-            type.jdbcType() == Types.VARCHAR ? Integer.MAX_VALUE : null, position, "YES", null, null, null, null,
-            "NO", "NO"));
+        Integer size = type.precision() == 0 ? null : Integer.valueOf(type.precision());
+        Integer digits = numeric ? Integer.valueOf(type.scale()) : null;
+        Integer radix = numeric ? Integer.valueOf(10) : null;
+        Integer octets = type.jdbcType() == Types.VARCHAR ? Integer.valueOf(Integer.MAX_VALUE) : null;
+        rows.add(Arrays.asList(null, null, source.name(), column.name(), type.jdbcType(), type.name(), size, null,
+            digits, radix, DatabaseMetaData.columnNullable, column.role(), null, null, null, octets, position, "YES",
+            null, null, null, null, "NO", "NO"));
       }
     }
     return EddyResultSet.of(COLUMNS, rows);
