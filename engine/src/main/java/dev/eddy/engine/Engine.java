@@ -9,6 +9,7 @@ import dev.eddy.engine.exec.SessionState;
 import dev.eddy.engine.exec.StatementContext;
 import dev.eddy.engine.exec.StatementExecutor;
 import dev.eddy.engine.function.EddyOperatorTable;
+import dev.eddy.engine.function.FunctionClassLoader;
 import dev.eddy.engine.plan.QueryPlanner;
 import dev.eddy.engine.plan.Validators;
 import dev.eddy.engine.processinglog.ProcessingLogger;
@@ -64,10 +65,12 @@ public final class Engine implements AutoCloseable {
     JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
     Catalog catalog = new Catalog();
     FunctionRegistry functions = FunctionRegistry.load(config.properties());
+    functions.problems().forEach(problem -> LOG.warn("A user function was not loaded: {}", problem));
     Validators validators = new Validators(catalog, types, EddyOperatorTable.of(functions));
     TopicProcessingLogger processingLog = TopicProcessingLogger.open(log);
     this.context = new EngineContext(log, catalog, new CommandLog(log), validators, new QueryPlanner(validators),
-        new RowTransformCompiler(types), functions, new QueryRegistry(),
+        new RowTransformCompiler(types, FunctionClassLoader.of(functions, Engine.class.getClassLoader())),
+        functions, new QueryRegistry(),
         new QueryLauncher(log, runner, types, processingLog), config.properties());
     this.executor = new StatementExecutor(context);
   }

@@ -30,9 +30,16 @@ public final class RowTransformCompiler {
   private static final AtomicLong CLASS_IDS = new AtomicLong();
 
   private final JavaTypeFactory typeFactory;
+  private final ClassLoader classLoader;
+
+  /** @param classLoader what generated code can name: the engine's classes and user functions' */
+  public RowTransformCompiler(JavaTypeFactory typeFactory, ClassLoader classLoader) {
+    this.typeFactory = typeFactory;
+    this.classLoader = classLoader;
+  }
 
   public RowTransformCompiler(JavaTypeFactory typeFactory) {
-    this.typeFactory = typeFactory;
+    this(typeFactory, RowTransformCompiler.class.getClassLoader());
   }
 
   public RowTransform compile(RexProgram program, DataContext context) {
@@ -46,7 +53,7 @@ public final class RowTransformCompiler {
       ISimpleCompiler compiler = CompilerFactoryFactory
           .getDefaultCompilerFactory(RowTransformCompiler.class.getClassLoader())
           .newSimpleCompiler();
-      compiler.setParentClassLoader(RowTransformCompiler.class.getClassLoader());
+      compiler.setParentClassLoader(classLoader);
       compiler.cook(source);
       return (RowTransform) compiler.getClassLoader().loadClass(className)
           .getConstructor(DataContext.class).newInstance(context);
