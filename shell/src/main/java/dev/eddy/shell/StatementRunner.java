@@ -105,7 +105,7 @@ final class StatementRunner {
       while (!cancelled && rows.next()) {
         List<Object> values = new ArrayList<>(columns.size());
         for (int i = 1; i <= columns.size(); i++) {
-          values.add(rows.getObject(i));
+          values.add(JdbcValues.read(rows, i));
         }
         printer.row(values);
         count++;

@@ -41,14 +41,6 @@ final class ValueFormatter {
       }
       return text.append('}').toString();
     }
-    if (value instanceof java.sql.Array array) {
-      try {
-        Object elements = array.getArray();
-        return elements instanceof Object[] objects ? format(java.util.Arrays.asList(objects)) : String.valueOf(elements);
-      } catch (java.sql.SQLException e) {
-        return array.toString();
-      }
-    }
     return value.toString();
   }
 }
