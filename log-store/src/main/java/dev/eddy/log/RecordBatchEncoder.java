@@ -47,8 +47,10 @@ import java.util.zip.CRC32C;
  * wrong bytes, so it fails too (besides the bounds check on the length itself).
  *
  * <p>Not thread-safe: a partition's appender holds one encoder and uses it under the append
- * lock. The encoder reuses one direct buffer, so an append costs one {@code FileChannel.write}
- * and no per-record allocation beyond header-key bytes.
+ * lock. {@link #prepare} encodes the records in one pass into a reusable heap array (varints and
+ * bodies written straight into it, no per-byte buffer calls); {@link #encode} only fills in the
+ * header and CRC, so an append costs one {@code FileChannel.write} and no per-record allocation
+ * beyond header-key bytes.
  */
 final class RecordBatchEncoder {
 
@@ -77,22 +79,28 @@ final class RecordBatchEncoder {
 
   /** Buffers above this size are not kept between appends, so one huge batch does not pin memory. */
   private static final int MAX_RETAINED_BUFFER = 8 << 20;
+  /** The largest array the JVM reliably allocates. */
+  private static final int MAX_BATCH_BYTES = Integer.MAX_VALUE - 8;
+  private static final int INITIAL_BUFFER = 64 << 10;
+  /** Room for the longest record length varint. */
+  private static final int MAX_INT_VARINT = 5;
 
   private final CRC32C crc = new CRC32C();
-  private static final int INITIAL_BUFFER = 64 << 10;
 
   /** Allocated on first use: a store may hold thousands of partitions that are never appended to. */
-  private ByteBuffer buffer;
-  private int[] bodySizes = new int[256];
+  private byte[] buffer;
+  /** A big-endian view of {@link #buffer} for the header fields. */
+  private ByteBuffer view;
 
-  private List<Record> prepared;
-  private int[] preparedOffsetDeltas;
-  private int preparedSize;
+  private int preparedCount;
+  private int preparedLastDelta;
+  private int preparedSize = -1;
   private long firstTimestamp;
   private long maxTimestamp;
 
   /**
-   * Sizes a batch of {@code records} and remembers them for {@link #encode(long)}.
+   * Encodes the records of a batch (all but the header) and remembers them for
+   * {@link #encode(long)}. The records' arrays are read here, not later.
    *
    * @param offsetDeltas each record's offset minus the base offset, or null for consecutive offsets
    * @return the encoded batch size in bytes
@@ -102,27 +110,52 @@ final class RecordBatchEncoder {
     if (n == 0) {
       throw new IllegalArgumentException("a batch needs at least one record");
     }
-    if (bodySizes.length < n) {
-      bodySizes = new int[Math.max(n, bodySizes.length * 2)];
-    }
+    preparedSize = -1;
     long first = records.get(0).timestamp();
     long max = Long.MIN_VALUE;
-    long size = HEADER_SIZE;
+    byte[] b = bufferFor(HEADER_SIZE + n * 16L, n);
+    int at = HEADER_SIZE;
     for (int i = 0; i < n; i++) {
       Record r = records.get(i);
       long ts = r.timestamp();
       max = Math.max(max, ts);
+      long timestampDelta = ts - first;
       int delta = offsetDeltas == null ? i : offsetDeltas[i];
-      int body = bodySize(r, ts - first, delta);
-      bodySizes[i] = body;
-      size += Varints.sizeOfInt(body) + body;
+      byte[] key = r.key();
+      byte[] value = r.value();
+      List<Header> headers = r.headers();
+      int headerCount = headers.size();
+      byte[][] headerKeys = headerCount == 0 ? null : new byte[headerCount][];
+      long body = 1 + Varints.sizeOfLong(timestampDelta) + Varints.sizeOfInt(delta)
+          + sizeOfBytes(key) + sizeOfBytes(value) + Varints.sizeOfInt(headerCount);
+      for (int h = 0; h < headerCount; h++) {
+        Header header = headers.get(h);
+        headerKeys[h] = header.key().getBytes(StandardCharsets.UTF_8);
+        body += sizeOfBytes(headerKeys[h]) + sizeOfBytes(header.value());
+      }
+      long end = at + MAX_INT_VARINT + body;
+      if (body > Integer.MAX_VALUE || end > MAX_BATCH_BYTES) {
+        throw new IllegalArgumentException("batch of " + n + " records is more than " + MAX_BATCH_BYTES
+            + " bytes, more than the 2 GiB a batch can hold");
+      }
+      if (end > b.length) {
+        b = bufferFor(end + (long) (n - i - 1) * 16, n);
+      }
+      at = Varints.writeInt(b, at, (int) body);
+      b[at++] = 0; // attributes
+      at = Varints.writeLong(b, at, timestampDelta);
+      at = Varints.writeInt(b, at, delta);
+      at = writeBytes(b, at, key);
+      at = writeBytes(b, at, value);
+      at = Varints.writeInt(b, at, headerCount);
+      for (int h = 0; h < headerCount; h++) {
+        at = writeBytes(b, at, headerKeys[h]);
+        at = writeBytes(b, at, headers.get(h).value());
+      }
     }
-    if (size > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("batch of " + n + " records is " + size + " bytes, more than the 2 GiB a batch can hold");
-    }
-    prepared = records;
-    preparedOffsetDeltas = offsetDeltas;
-    preparedSize = (int) size;
+    preparedCount = n;
+    preparedLastDelta = offsetDeltas == null ? n - 1 : offsetDeltas[n - 1];
+    preparedSize = at;
     firstTimestamp = first;
     maxTimestamp = max;
     return preparedSize;
@@ -134,89 +167,61 @@ final class RecordBatchEncoder {
   }
 
   /**
-   * Encodes the records of the last {@link #prepare} with the given base offset.
+   * Completes the batch of the last {@link #prepare} with the given base offset: header and CRC.
    *
    * @return a buffer holding exactly the batch (position 0, limit = size), valid until the next call
    */
   ByteBuffer encode(long baseOffset) {
-    List<Record> records = prepared;
-    int n = records.size();
-    ByteBuffer buf = bufferFor(preparedSize);
-    int lastDelta = preparedOffsetDeltas == null ? n - 1 : preparedOffsetDeltas[n - 1];
-    buf.position(MAGIC_OFFSET);
-    buf.put(MAGIC);
-    buf.putShort((short) 0);
-    buf.putLong(baseOffset);
-    buf.putInt(lastDelta);
-    buf.putLong(firstTimestamp);
-    buf.putLong(maxTimestamp);
-    buf.putInt(n);
-    for (int i = 0; i < n; i++) {
-      Record r = records.get(i);
-      Varints.writeInt(buf, bodySizes[i]);
-      buf.put((byte) 0);
-      Varints.writeLong(buf, r.timestamp() - firstTimestamp);
-      Varints.writeInt(buf, preparedOffsetDeltas == null ? i : preparedOffsetDeltas[i]);
-      writeBytes(buf, r.key());
-      writeBytes(buf, r.value());
-      List<Header> headers = r.headers();
-      Varints.writeInt(buf, headers.size());
-      for (Header h : headers) {
-        writeBytes(buf, h.key().getBytes(StandardCharsets.UTF_8));
-        writeBytes(buf, h.value());
-      }
+    if (preparedSize < 0) {
+      throw new IllegalStateException("encode without a successful prepare");
     }
-    if (buf.position() != preparedSize) {
-      throw new IllegalStateException("encoded " + buf.position() + " bytes but sized " + preparedSize
-          + "; were the records changed between prepare and encode?");
-    }
-    buf.putInt(LENGTH_OFFSET, preparedSize);
+    int size = preparedSize;
+    ByteBuffer buf = view;
+    buf.clear();
+    buf.putInt(LENGTH_OFFSET, size);
+    buf.put(MAGIC_OFFSET, MAGIC);
+    buf.putShort(ATTRIBUTES_OFFSET, (short) 0);
+    buf.putLong(BASE_OFFSET_OFFSET, baseOffset);
+    buf.putInt(LAST_OFFSET_DELTA_OFFSET, preparedLastDelta);
+    buf.putLong(FIRST_TIMESTAMP_OFFSET, firstTimestamp);
+    buf.putLong(MAX_TIMESTAMP_OFFSET, maxTimestamp);
+    buf.putInt(RECORD_COUNT_OFFSET, preparedCount);
     crc.reset();
-    buf.position(LENGTH_OFFSET).limit(preparedSize);
-    crc.update(buf);
+    crc.update(buffer, LENGTH_OFFSET, size - LENGTH_OFFSET);
     buf.putInt(CRC_OFFSET, (int) crc.getValue());
-    buf.position(0).limit(preparedSize);
-    prepared = null;
+    buf.position(0).limit(size);
+    preparedSize = -1;
+    if (buffer.length > MAX_RETAINED_BUFFER) {
+      // The returned view keeps the array alive until the caller is done; the next batch starts small.
+      buffer = null;
+      view = null;
+    }
     return buf;
   }
 
-  private ByteBuffer bufferFor(int size) {
+  /** The buffer, holding at least {@code size} bytes, with the bytes written so far kept. */
+  private byte[] bufferFor(long size, int records) {
     if (buffer == null) {
-      buffer = ByteBuffer.allocateDirect(INITIAL_BUFFER);
+      buffer = new byte[(int) Math.min(MAX_BATCH_BYTES, Math.max(INITIAL_BUFFER, size))];
+      view = ByteBuffer.wrap(buffer).order(ByteOrder.BIG_ENDIAN);
+    } else if (buffer.length < size) {
+      long grown = Math.max(size, (long) buffer.length * 2);
+      buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(MAX_BATCH_BYTES, grown));
+      view = ByteBuffer.wrap(buffer).order(ByteOrder.BIG_ENDIAN);
     }
-    if (buffer.capacity() < size) {
-      ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(size, Math.min(buffer.capacity() * 2, MAX_RETAINED_BUFFER)));
-      if (bigger.capacity() <= MAX_RETAINED_BUFFER) {
-        buffer = bigger;
-      }
-      bigger.order(ByteOrder.BIG_ENDIAN).clear();
-      return bigger;
-    }
-    buffer.clear();
     return buffer;
-  }
-
-  private static int bodySize(Record r, long timestampDelta, int offsetDelta) {
-    int size = 1 + Varints.sizeOfLong(timestampDelta) + Varints.sizeOfInt(offsetDelta)
-        + sizeOfBytes(r.key()) + sizeOfBytes(r.value());
-    List<Header> headers = r.headers();
-    size += Varints.sizeOfInt(headers.size());
-    for (Header h : headers) {
-      size += sizeOfBytes(h.key().getBytes(StandardCharsets.UTF_8)) + sizeOfBytes(h.value());
-    }
-    return size;
   }
 
   private static int sizeOfBytes(byte[] bytes) {
     return bytes == null ? Varints.sizeOfInt(-1) : Varints.sizeOfInt(bytes.length) + bytes.length;
   }
 
-  private static void writeBytes(ByteBuffer buf, byte[] bytes) {
+  private static int writeBytes(byte[] b, int at, byte[] bytes) {
     if (bytes == null) {
-      Varints.writeInt(buf, -1);
-    } else {
-      Varints.writeInt(buf, bytes.length);
-      buf.put(bytes);
+      return Varints.writeInt(b, at, -1);
     }
+    at = Varints.writeInt(b, at, bytes.length);
+    System.arraycopy(bytes, 0, b, at, bytes.length);
+    return at + bytes.length;
   }
 }

@@ -40,6 +40,25 @@ final class Varints {
     buf.put((byte) v);
   }
 
+  /** Writes {@code value} at {@code b[at]}; returns the index after it. The caller ensures room (at most 5 bytes). */
+  static int writeInt(byte[] b, int at, int value) {
+    return writeUnsigned(b, at, Integer.toUnsignedLong((value << 1) ^ (value >> 31)));
+  }
+
+  /** Writes {@code value} at {@code b[at]}; returns the index after it. The caller ensures room (at most 10 bytes). */
+  static int writeLong(byte[] b, int at, long value) {
+    return writeUnsigned(b, at, (value << 1) ^ (value >> 63));
+  }
+
+  private static int writeUnsigned(byte[] b, int at, long v) {
+    while ((v & ~0x7FL) != 0) {
+      b[at++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    b[at++] = (byte) v;
+    return at;
+  }
+
   /** @throws IllegalArgumentException if the encoding runs past 5 bytes (caller turns it into a corruption error) */
   static int readInt(ByteBuffer buf) {
     long raw = readUnsigned(buf, 5);
