@@ -28,8 +28,12 @@ import java.util.Map;
  */
 final class SqlLiterals {
 
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+  /**
+   * Fractions of a second only when there are some: Calcite rejects TIME '13:05:07.000' (a
+   * literal's precision follows its digits, and a TIME(0) cannot hold ".000").
+   */
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
   private SqlLiterals() {}
 
@@ -59,19 +63,19 @@ final class SqlLiterals {
       return "DATE '" + date.toLocalDate() + "'";
     }
     if (value instanceof Time time) {
-      return "TIME '" + TIME.format(time.toLocalTime()) + "'";
+      return of(time.toLocalTime());
     }
     if (value instanceof Timestamp timestamp) {
-      return "TIMESTAMP '" + TIMESTAMP.format(timestamp.toLocalDateTime()) + "'";
+      return of(timestamp.toLocalDateTime());
     }
     if (value instanceof LocalDate date) {
       return "DATE '" + date + "'";
     }
     if (value instanceof LocalTime time) {
-      return "TIME '" + TIME.format(time) + "'";
+      return "TIME '" + timeOfDay(time) + "'";
     }
     if (value instanceof LocalDateTime timestamp) {
-      return "TIMESTAMP '" + TIMESTAMP.format(timestamp) + "'";
+      return "TIMESTAMP '" + timestamp.toLocalDate() + " " + timeOfDay(timestamp.toLocalTime()) + "'";
     }
     if (value instanceof Instant instant) {
       return of(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
@@ -104,6 +108,10 @@ final class SqlLiterals {
     }
     throw new SQLDataException("Cannot write a " + value.getClass().getName() + " as an Eddy SQL literal.",
         SqlStates.INVALID_PARAMETER_VALUE);
+  }
+
+  private static String timeOfDay(LocalTime time) {
+    return (time.getNano() == 0 ? SECONDS : MILLIS).format(time);
   }
 
   static String quote(String text) {
