@@ -59,9 +59,9 @@ class FunctionValidationTest {
   }
 
   @Test
-  void anUnknownFunctionIsCalcitesErrorUntilTheValidatorAsksTheTable() {
+  void anUnknownFunctionNamesTheNearestOnes() {
     assertError("UCAS(name)", "From line 1, column 8 to line 1, column 17: "
-        + "No match found for function signature UCAS(<CHARACTER>)");
+        + "Function 'UCAS' does not exist. Did you mean 'UCASE'?");
   }
 
   @Test
