@@ -58,6 +58,35 @@ final class TableLayout {
     return widths;
   }
 
+  /** How wide a push query's text column may grow into spare terminal width. */
+  static final int GROWN_TEXT_WIDTH = 40;
+
+  /**
+   * A push query's widths: guessed from the types, then the text columns (whose guess is the
+   * least sure) share the terminal's spare width, up to {@link #GROWN_TEXT_WIDTH} each, so that
+   * fewer values wrap; finally fitted like any table.
+   */
+  static int[] streamingWidths(List<Column> columns, int totalWidth) {
+    int[] widths = columns.stream().mapToInt(TableLayout::guessWidth).toArray();
+    long textColumns = columns.stream().filter(TableLayout::isText).count();
+    long spare = (long) totalWidth - (3L * columns.size() + 1) - java.util.Arrays.stream(widths).sum();
+    if (textColumns > 0 && spare > 0) {
+      int share = (int) Math.min(spare / textColumns, Integer.MAX_VALUE);
+      for (int i = 0; i < widths.length; i++) {
+        if (isText(columns.get(i))) {
+          widths[i] = Math.max(widths[i], Math.min(GROWN_TEXT_WIDTH, widths[i] + share));
+        }
+      }
+    }
+    return fit(widths, totalWidth);
+  }
+
+  private static boolean isText(Column column) {
+    String type = column.type() == null ? "" : column.type().toUpperCase();
+    return type.isEmpty() || type.startsWith("STRING") || type.startsWith("VARCHAR") || type.startsWith("ARRAY")
+        || type.startsWith("MAP") || type.startsWith("STRUCT") || type.startsWith("BYTES");
+  }
+
   /** The natural width of each column: its header or its longest cell line. */
   static int[] naturalWidths(List<String> headers, List<List<String>> rows) {
     int[] widths = headers.stream().mapToInt(TableLayout::longestLine).toArray();

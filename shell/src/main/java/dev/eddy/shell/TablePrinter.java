@@ -35,8 +35,7 @@ final class TablePrinter implements ResultPrinter {
     this.pending = new ArrayList<>();
     this.renderer = null;
     if (streaming) {
-      int[] guessed = columns.stream().mapToInt(TableLayout::guessWidth).toArray();
-      draw(TableLayout.fit(guessed, terminalWidth.getAsInt()));
+      draw(TableLayout.streamingWidths(columns, terminalWidth.getAsInt()));
     }
   }
 

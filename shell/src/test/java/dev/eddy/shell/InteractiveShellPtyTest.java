@@ -52,7 +52,7 @@ class InteractiveShellPtyTest {
       screen.await("Done: CREATE.");
 
       type(keys, "SELECT * FROM s EMIT CHANGES;\r");
-      screen.await("| 2           | bob                  |");
+      screen.await("| 2           | bob                                      |");
       assertThat(screen.text()).doesNotContain("Query cancelled");
 
       type(keys, "\u0003");
@@ -69,11 +69,11 @@ class InteractiveShellPtyTest {
     String text = screen.text();
     assertThat(text).contains(
         "Eddy ", "Connected to jdbc:fake:pty.",
-        "+-------------+----------------------+\r\n"
-            + "| ID          | NAME                 |\r\n"
-            + "+-------------+----------------------+\r\n"
-            + "| 1           | alice                |\r\n"
-            + "| 2           | bob                  |\r\n");
+        "+-------------+------------------------------------------+\r\n"
+            + "| ID          | NAME                                     |\r\n"
+            + "+-------------+------------------------------------------+\r\n"
+            + "| 1           | alice                                    |\r\n"
+            + "| 2           | bob                                      |\r\n");
     assertThat(Files.readString(home.resolve(".eddy_history"))).contains("SELECT * FROM s EMIT CHANGES;");
   }
 

@@ -40,6 +40,15 @@ class TableLayoutTest {
   }
 
   @Test
+  void pushQueryTextColumnsGrowIntoSpareWidth() {
+    List<Column> columns = List.of(new Column("ID", "INTEGER"), new Column("NAME", "STRING"), new Column("T", "ARRAY<STRING>"));
+    // 80 - 10 for borders - 51 guessed = 19 spare, 9 more for each text column.
+    assertThat(TableLayout.streamingWidths(columns, 80)).containsExactly(11, 29, 29);
+    assertThat(TableLayout.streamingWidths(columns, 200)).containsExactly(11, 40, 40);
+    assertThat(TableLayout.streamingWidths(columns, 40)).containsExactly(10, 10, 10);
+  }
+
+  @Test
   void pushQueryWidthsComeFromTypes() {
     assertThat(TableLayout.guessWidth(new Column("ID", "INTEGER"))).isEqualTo(11);
     assertThat(TableLayout.guessWidth(new Column("A_VERY_LONG_COLUMN_NAME", "BOOLEAN"))).isEqualTo(23);

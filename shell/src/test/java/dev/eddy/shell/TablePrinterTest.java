@@ -55,17 +55,17 @@ class TablePrinterTest {
 
   @Test
   void aPushQueryHeaderIsPrintedBeforeAnyRowAndEachRowAtOnce() {
-    TablePrinter printer = new TablePrinter(out, () -> 80);
+    TablePrinter printer = new TablePrinter(out, () -> 45);
     printer.begin(List.of(new Column("ID", "INTEGER"), new Column("NAME", "STRING")), true);
     assertThat(text.toString()).isEqualToNormalizingNewlines("""
-        +-------------+----------------------+
-        | ID          | NAME                 |
-        +-------------+----------------------+
+        +-------------+-----------------------------+
+        | ID          | NAME                        |
+        +-------------+-----------------------------+
         """);
     printer.row(List.of(1, "alice"));
-    assertThat(text.toString()).endsWith("| 1           | alice                |" + System.lineSeparator());
+    assertThat(text.toString()).endsWith("| 1           | alice                       |" + System.lineSeparator());
     printer.end();
-    assertThat(text.toString()).endsWith("+-------------+----------------------+" + System.lineSeparator());
+    assertThat(text.toString()).endsWith("+-------------+-----------------------------+" + System.lineSeparator());
   }
 
   @Test
