@@ -130,7 +130,7 @@ class EddyStatement implements Statement {
   }
 
   private void addWarning(String message) {
-    SQLWarning warning = new SQLWarning(message, SqlStates.WARNING);
+    SQLWarning warning = new EngineNotice(message);
     if (warnings == null) {
       warnings = warning;
     } else {
