@@ -64,7 +64,8 @@ final class TablePrinter implements ResultPrinter {
 
   private void drawPending() {
     List<String> headers = columns.stream().map(Column::name).toList();
-    draw(TableLayout.fit(TableLayout.naturalWidths(headers, pending), terminalWidth.getAsInt()));
+    int[] natural = TableLayout.naturalWidths(headers, pending);
+    draw(TableLayout.fit(natural, TableLayout.wrappable(headers.size(), pending), terminalWidth.getAsInt()));
     for (List<String> cells : pending) {
       renderer.rowLines(cells).forEach(out::println);
     }

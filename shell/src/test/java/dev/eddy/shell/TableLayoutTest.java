@@ -19,6 +19,16 @@ class TableLayoutTest {
   }
 
   @Test
+  void columnsWithoutSpacesStayWholeWhileTextKeepsAReadableWidth() {
+    boolean[] wrappable = {false, false, true};
+    assertThat(TableLayout.fit(new int[] {20, 10, 70}, wrappable, 60)).containsExactly(20, 10, 20);
+    // Only 10 would be left for the text: everyone shares the shortage instead.
+    assertThat(TableLayout.fit(new int[] {20, 10, 70}, wrappable, 50)).containsExactly(15, 10, 15);
+    assertThat(TableLayout.wrappable(2, List.of(List.of("CSAS_1", "CREATE STREAM x"), List.of("CSAS_2", "y"))))
+        .containsExactly(false, true);
+  }
+
+  @Test
   void theRemainderGoesToTheFirstWideColumns() {
     assertThat(TableLayout.fit(new int[] {50, 50}, 30)).containsExactly(12, 11);
   }
