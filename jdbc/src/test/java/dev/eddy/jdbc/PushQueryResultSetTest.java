@@ -73,8 +73,16 @@ class PushQueryResultSetTest {
     Statement statement = reader.createStatement();
     ResultSet rows = statement.executeQuery("SELECT id FROM orders EMIT CHANGES;");
     assertThat(rows.next()).isTrue();
-    CompletableFuture<Boolean> blocked = CompletableFuture.supplyAsync(() -> next(rows));
-    // Cancelling before next() blocks is as good as after: either way next() must fail as cancelled.
+    CompletableFuture<Boolean> blocked = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try {
+        blocked.complete(rows.next());
+      } catch (SQLException e) {
+        blocked.completeExceptionally(e);
+      }
+    });
+    reader.start();
+    awaitBlocked(reader);
     statement.cancel();
     assertThatThrownBy(() -> blocked.get(30, TimeUnit.SECONDS))
         .cause()
@@ -123,6 +131,15 @@ class PushQueryResultSetTest {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("ann");
       assertThat(rows.next()).isFalse();
+    }
+  }
+
+  /** Waits until the thread parks inside next(), so cancel() really has to wake it. */
+  private static void awaitBlocked(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+      assertThat(System.nanoTime()).as("reader blocked in next() within 30 s").isLessThan(deadline);
+      Thread.onSpinWait();
     }
   }
 
