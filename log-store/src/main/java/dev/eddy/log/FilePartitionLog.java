@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,6 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Then, by flush policy: {@code every-batch} waits in {@link GroupCommit} (outside the lock, so
  * other appenders keep writing and share the fsync) and the batch becomes visible once durable;
  * {@code interval} and {@code os} make it visible at once and leave fsync to the flusher / the OS.
+ * {@link #appendAsync} writes the same way but, under {@code every-batch}, registers a future with
+ * the group commit instead of waiting, so a single writer can keep batches in flight and one fsync
+ * (run on a background thread) covers all of them.
  *
  * <p>Read path: take the {@link HighWatermark} once, find the segment and the batch position
  * (offset index, then a short scan), read whole batches below the watermark, check each batch's
@@ -104,35 +108,59 @@ final class FilePartitionLog implements PartitionLog {
 
   @Override
   public AppendResult append(List<Record> records) {
+    Written w = write(records, false);
+    if (config.flushPolicy() == FlushPolicy.EVERY_BATCH) {
+      groupCommit.awaitDurable(w.end());
+    }
+    return w.result();
+  }
+
+  /**
+   * See {@link PartitionLog#appendAsync}. Under every-batch the future is registered with the
+   * {@link GroupCommit}, whose async runner fsyncs on a background thread for as long as
+   * registered batches are not covered; synchronous appenders' fsyncs complete them too.
+   */
+  @Override
+  public CompletableFuture<AppendResult> appendAsync(List<Record> records) {
+    Written w = write(records, true);
+    return w.future() != null ? w.future() : CompletableFuture.completedFuture(w.result());
+  }
+
+  /** A written batch: its offsets, the offset after it, and its durability future if one was registered. */
+  private record Written(AppendResult result, long end, CompletableFuture<AppendResult> future) {}
+
+  /**
+   * Writes the batch under the append lock. With {@code register} under every-batch, registers a
+   * durability future with the group commit, under the lock so registrations are in offset order.
+   */
+  private Written write(List<Record> records, boolean register) {
     Objects.requireNonNull(records, "records");
     if (records.isEmpty()) {
       throw new IllegalArgumentException("cannot append an empty batch to " + topicPartition);
     }
-    long first;
-    long last;
-    LogPosition end;
     appendLock.lock();
     try {
       ensureWritable();
       int size = encoder.prepare(records, null);
-      first = nextOffset;
-      last = first + records.size() - 1;
+      long first = nextOffset;
+      long last = first + records.size() - 1;
       LogSegment segment = maybeRoll(size, last);
       ByteBuffer batch = encoder.encode(first);
       segment.append(batch, first, last, encoder.preparedMaxTimestamp());
       nextOffset = last + 1;
-      end = new LogPosition(nextOffset, segment.baseOffset(), segment.sizeInBytes());
+      LogPosition end = new LogPosition(nextOffset, segment.baseOffset(), segment.sizeInBytes());
       written = end;
+      AppendResult result = new AppendResult(first, last);
+      CompletableFuture<AppendResult> future = null;
       if (config.flushPolicy() != FlushPolicy.EVERY_BATCH) {
         highWatermark.advanceTo(end);
+      } else if (register) {
+        future = groupCommit.register(end.nextOffset(), result);
       }
+      return new Written(result, end.nextOffset(), future);
     } finally {
       appendLock.unlock();
     }
-    if (config.flushPolicy() == FlushPolicy.EVERY_BATCH) {
-      groupCommit.awaitDurable(end.nextOffset());
-    }
-    return new AppendResult(first, last);
   }
 
   /** Rolls to a new segment if a batch of {@code batchSize} ending at {@code lastOffset} does not fit the active one. */
@@ -437,6 +465,9 @@ final class FilePartitionLog implements PartitionLog {
     } finally {
       appendLock.unlock();
     }
+    // Pipelined appends not yet durable (a clean store shutdown flushes first, so normally none).
+    groupCommit.failUncovered(new LogClosedException("partition " + topicPartition
+        + " was closed before the batch was durable"));
   }
 
   boolean isClosed() {

@@ -1,5 +1,9 @@
 package dev.eddy.log;
 
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,8 +18,25 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The interval flusher and a clean shutdown use the same entry point, so there is exactly one
  * path that advances the durable offset.
+ *
+ * <p>Pipelined appenders ({@link PartitionLog#appendAsync}) do not wait: they {@link #register} a
+ * future for their batch's end offset (in offset order, under the append lock) and move on. A sync
+ * runs on {@link #asyncSyncs} for them whenever registered futures are not yet covered, one at a
+ * time, and keeps going while new ones arrive, so one fsync covers every batch written while the
+ * previous one ran. Whoever runs a sync, a synchronous appender or the async runner, completes the
+ * futures it covered, in offset order; a failed sync fails every future it did not cover.
  */
 final class GroupCommit {
+
+  /** Runs syncs for pipelined appends: daemon threads, created on demand, gone after a minute idle. */
+  private static final Executor SHARED_ASYNC_SYNCS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "eddy-log-async-sync");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** A pipelined append waiting to become durable. */
+  private record Waiter(long offset, AppendResult result, CompletableFuture<AppendResult> future) {}
 
   /** Forces everything written so far to disk and returns the offset after the last batch it covers. */
   @FunctionalInterface
@@ -28,10 +49,86 @@ final class GroupCommit {
   private final Condition syncDone = lock.newCondition();
   private long durableOffset;
   private boolean syncing;
+  private final Executor asyncSyncs;
+  /** Pipelined appends not yet completed, in offset order; guarded by {@link #lock}. */
+  private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+  /** True while an async runner is scheduled or running; guarded by {@link #lock}. */
+  private boolean asyncRunnerActive;
+  /** Held while completing futures, so they complete in offset order even with two completers. */
+  private final ReentrantLock completing = new ReentrantLock();
 
   GroupCommit(Syncer syncer, long durableOffset) {
+    this(syncer, durableOffset, SHARED_ASYNC_SYNCS);
+  }
+
+  GroupCommit(Syncer syncer, long durableOffset, Executor asyncSyncs) {
     this.syncer = syncer;
     this.durableOffset = durableOffset;
+    this.asyncSyncs = asyncSyncs;
+  }
+
+  /**
+   * Registers a pipelined append whose batch ends before {@code offset} and makes sure a sync will
+   * cover it. Call under the append lock, after the batch is written, so registrations arrive in
+   * offset order.
+   *
+   * @return a future completed with {@code result} once every offset below {@code offset} is
+   *     durable, or exceptionally with the error of the sync that should have covered it
+   */
+  CompletableFuture<AppendResult> register(long offset, AppendResult result) {
+    CompletableFuture<AppendResult> future = new CompletableFuture<>();
+    lock.lock();
+    try {
+      if (durableOffset >= offset) {
+        future.complete(result);
+        return future;
+      }
+      // A runner that is active re-checks the queue under the lock before it stops, so it sees this waiter.
+      waiters.addLast(new Waiter(offset, result, future));
+      if (asyncRunnerActive) {
+        return future;
+      }
+      asyncRunnerActive = true;
+    } finally {
+      lock.unlock();
+    }
+    try {
+      asyncSyncs.execute(this::runAsyncSyncs);
+    } catch (RuntimeException e) {
+      lock.lock();
+      try {
+        asyncRunnerActive = false;
+      } finally {
+        lock.unlock();
+      }
+      failUncovered(e);
+    }
+    return future;
+  }
+
+  /** The async runner: syncs while registered futures are not covered, then stops. */
+  private void runAsyncSyncs() {
+    while (true) {
+      long target;
+      lock.lock();
+      try {
+        Waiter last = waiters.peekLast();
+        if (last == null || last.offset() <= durableOffset) {
+          asyncRunnerActive = false;
+          break;
+        }
+        target = last.offset();
+      } finally {
+        lock.unlock();
+      }
+      try {
+        awaitDurable(target);
+      } catch (RuntimeException | Error e) {
+        // awaitDurable failed the futures this sync did not cover; later ones get their own try.
+        continue;
+      }
+    }
+    completeCovered();
   }
 
   /**
@@ -51,13 +148,28 @@ final class GroupCommit {
         syncing = true;
         lock.unlock();
         long covered = Long.MIN_VALUE;
+        Throwable failure = null;
         try {
           covered = syncer.syncWritten();
+        } catch (Throwable t) {
+          failure = t;
+          throw t;
         } finally {
           lock.lock();
           syncing = false;
           durableOffset = Math.max(durableOffset, covered);
           syncDone.signalAll();
+          if (!waiters.isEmpty()) {
+            lock.unlock();
+            try {
+              completeCovered();
+              if (failure != null) {
+                failUncovered(failure);
+              }
+            } finally {
+              lock.lock();
+            }
+          }
         }
       }
     } finally {
@@ -84,6 +196,59 @@ final class GroupCommit {
       return true;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Completes, in offset order, the registered futures the durable offset covers. Call without {@link #lock}. */
+  private void completeCovered() {
+    completing.lock();
+    try {
+      while (true) {
+        Waiter w;
+        lock.lock();
+        try {
+          w = waiters.peekFirst();
+          if (w == null || w.offset() > durableOffset) {
+            return;
+          }
+          waiters.pollFirst();
+        } finally {
+          lock.unlock();
+        }
+        w.future().complete(w.result());
+      }
+    } finally {
+      completing.unlock();
+    }
+  }
+
+  /**
+   * Fails every registered future not covered by the durable offset: the sync meant for them
+   * failed, so whether their batches reached the disk is unknown. Call without {@link #lock}.
+   */
+  void failUncovered(Throwable failure) {
+    completing.lock();
+    try {
+      while (true) {
+        Waiter w;
+        lock.lock();
+        try {
+          w = waiters.pollFirst();
+        } finally {
+          lock.unlock();
+        }
+        if (w == null) {
+          return;
+        }
+        // A covered one (a sync finished meanwhile) still succeeds: durability is a prefix.
+        if (w.offset() <= durableOffset()) {
+          w.future().complete(w.result());
+        } else {
+          w.future().completeExceptionally(failure);
+        }
+      }
+    } finally {
+      completing.unlock();
     }
   }
 

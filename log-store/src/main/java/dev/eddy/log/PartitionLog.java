@@ -2,6 +2,7 @@ package dev.eddy.log;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One partition of a topic: an append-only sequence of records, each with an offset assigned on
@@ -22,6 +23,40 @@ public interface PartitionLog {
    * @throws IllegalArgumentException if {@code records} is empty
    */
   AppendResult append(List<Record> records);
+
+  /**
+   * Appends the records as one batch like {@link #append}, without waiting for durability, so one
+   * writer can keep several batches in flight and one fsync covers them all. {@code append(r)}
+   * behaves as {@code appendAsync(r).join()}, except that it throws the failure itself rather than
+   * wrapped in a {@link java.util.concurrent.CompletionException}.
+   *
+   * <p>Contract:
+   * <ul>
+   *   <li>The batch is written and its offsets assigned before this method returns, in call order:
+   *       batches appended (by any method) after this call returns get higher offsets. The records'
+   *       arrays are not read after it returns.</li>
+   *   <li>Errors found before the batch is written (an empty list, a closed partition, a partition
+   *       refusing appends after a failed fsync, a failed write) are thrown by this method.</li>
+   *   <li>The future completes once the batch is durable under the topic's {@code flush.policy}:
+   *       under {@code every-batch} once an fsync covers it (it becomes visible to readers then, not
+   *       before); under {@code interval} and {@code os}, as {@link #append} returns, at once.</li>
+   *   <li>Durability is a prefix: when a future completes normally, every batch with lower offsets
+   *       is durable too. Futures of one partition complete in offset order.</li>
+   *   <li>If the fsync meant to cover the batch fails, or the partition is closed before it is
+   *       durable, the future completes exceptionally ({@link LogStorageException},
+   *       {@link LogClosedException}); nothing acknowledged so far is affected, but the batch may or
+   *       may not survive a crash.</li>
+   *   <li>Dependent actions attached with non-async methods may run on the thread that ran the fsync
+   *       (a background sync thread or another appender): keep them short and non-blocking.</li>
+   * </ul>
+   *
+   * <p>The default implementation appends synchronously.
+   *
+   * @throws IllegalArgumentException if {@code records} is empty
+   */
+  default CompletableFuture<AppendResult> appendAsync(List<Record> records) {
+    return CompletableFuture.completedFuture(append(records));
+  }
 
   /**
    * Whole batches starting at the batch containing {@code fromOffset} (records before

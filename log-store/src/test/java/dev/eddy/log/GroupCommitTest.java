@@ -1,9 +1,14 @@
 package dev.eddy.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +65,105 @@ class GroupCommitTest {
     commit.awaitDurable(6);
     commit.awaitDurable(10);
     assertThat(syncs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aRegisteredFutureCompletesOnlyOnceASyncCoversIt() throws Exception {
+    CountDownLatch syncStarted = new CountDownLatch(1);
+    CountDownLatch syncMayFinish = new CountDownLatch(1);
+    GroupCommit commit = new GroupCommit(() -> {
+      syncStarted.countDown();
+      await(syncMayFinish);
+      return 3;
+    }, 0);
+    CompletableFuture<AppendResult> future = commit.register(3, new AppendResult(0, 2));
+    assertThat(syncStarted.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(future).isNotDone();
+    assertThat(commit.durableOffset()).isZero();
+    syncMayFinish.countDown();
+    assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(new AppendResult(0, 2));
+    assertThat(commit.durableOffset()).isEqualTo(3);
+  }
+
+  @Test
+  void oneSyncCoversEveryFutureRegisteredWhileThePreviousOneRan() throws Exception {
+    AtomicLong written = new AtomicLong();
+    AtomicInteger syncs = new AtomicInteger();
+    CountDownLatch firstSyncStarted = new CountDownLatch(1);
+    CountDownLatch firstSyncMayFinish = new CountDownLatch(1);
+    GroupCommit commit = new GroupCommit(() -> {
+      long covered = written.get();
+      if (syncs.incrementAndGet() == 1) {
+        firstSyncStarted.countDown();
+        await(firstSyncMayFinish);
+      }
+      return covered;
+    }, 0);
+    written.set(1);
+    List<CompletableFuture<AppendResult>> futures = new ArrayList<>();
+    futures.add(commit.register(1, new AppendResult(0, 0)));
+    assertThat(firstSyncStarted.await(30, TimeUnit.SECONDS)).isTrue();
+    for (long offset = 1; offset < 10; offset++) {
+      written.set(offset + 1);
+      futures.add(commit.register(offset + 1, new AppendResult(offset, offset)));
+    }
+    firstSyncMayFinish.countDown();
+    List<Long> completionOrder = Collections.synchronizedList(new ArrayList<>());
+    for (CompletableFuture<AppendResult> f : futures) {
+      f.thenAccept(r -> completionOrder.add(r.firstOffset()));
+    }
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    assertThat(syncs.get()).isEqualTo(2);
+    assertThat(completionOrder).hasSize(10);
+    assertThat(commit.durableOffset()).isEqualTo(10);
+  }
+
+  @Test
+  void futuresCompleteInOffsetOrder() throws Exception {
+    AtomicLong written = new AtomicLong();
+    GroupCommit commit = new GroupCommit(written::get, 0);
+    List<Long> completionOrder = Collections.synchronizedList(new ArrayList<>());
+    List<CompletableFuture<?>> futures = new ArrayList<>();
+    for (long offset = 0; offset < 200; offset++) {
+      written.set(offset + 1);
+      futures.add(commit.register(offset + 1, new AppendResult(offset, offset))
+          .thenAccept(r -> completionOrder.add(r.firstOffset())));
+    }
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    assertThat(completionOrder).hasSize(200).isSorted();
+  }
+
+  @Test
+  void aFailedSyncFailsTheFuturesItDidNotCoverAndKeepsTheCoveredOnes() throws Exception {
+    AtomicInteger syncs = new AtomicInteger();
+    LogStorageException failure = new LogStorageException("fsync failed");
+    GroupCommit commit = new GroupCommit(() -> {
+      if (syncs.incrementAndGet() == 1) {
+        return 1;
+      }
+      throw failure;
+    }, 0);
+    CompletableFuture<AppendResult> covered = commit.register(1, new AppendResult(0, 0));
+    assertThat(covered.get(30, TimeUnit.SECONDS)).isEqualTo(new AppendResult(0, 0));
+    CompletableFuture<AppendResult> uncovered = commit.register(2, new AppendResult(1, 1));
+    assertThatThrownBy(() -> uncovered.get(30, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseReference(failure);
+    assertThat(commit.durableOffset()).isEqualTo(1);
+    // A synchronous appender whose own sync fails still gets the exception thrown.
+    assertThatThrownBy(() -> commit.awaitDurable(2)).isSameAs(failure);
+  }
+
+  @Test
+  void failUncoveredFailsPendingFuturesWithTheGivenError() {
+    // An executor that never runs the sync, so the future stays pending.
+    GroupCommit commit = new GroupCommit(() -> 0, 0, task -> { });
+    CompletableFuture<AppendResult> pending = commit.register(5, new AppendResult(0, 4));
+    assertThat(pending).isNotDone();
+    LogClosedException closed = new LogClosedException("closed");
+    commit.failUncovered(closed);
+    assertThat(pending).isCompletedExceptionally();
+    assertThatThrownBy(pending::join).hasCauseReference(closed);
   }
 
   private static void await(CountDownLatch latch) {
