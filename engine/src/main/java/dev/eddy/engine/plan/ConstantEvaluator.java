@@ -21,7 +21,6 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 
 /**
  * Evaluates the expressions of INSERT ... VALUES: Calcite validates them (types, functions,
@@ -73,8 +72,9 @@ public final class ConstantEvaluator {
    */
   public Object[] evaluate(List<SqlNode> expressions, List<RelDataType> types, List<String> columnNames) {
     SqlParserPos pos = expressions.isEmpty() ? SqlParserPos.ZERO : expressions.get(0).getParserPosition();
-    SqlSelect select = new SqlSelect(pos, null, new SqlNodeList(expressions, pos), null, null, null, null,
-        null, null, null, null, null, null);
+    SqlSelect select = (SqlSelect) StructConstructor.rewrite(new SqlSelect(pos, null,
+        new SqlNodeList(expressions, pos), null, null, null, null, null, null, null, null, null, null));
+    expressions = select.getSelectList().getList();
     EddyValidator validator = validators.create();
     validator.validate(select);
     for (int i = 0; i < expressions.size(); i++) {
@@ -86,7 +86,7 @@ public final class ConstantEvaluator {
     }
     RelOptCluster cluster = RelOptCluster.create(new VolcanoPlanner(), new RexBuilder(validators.typeFactory()));
     SqlToRelConverter converter = new SqlToRelConverter(null, validator,
-        validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StandardConvertletTable.INSTANCE,
+        validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StructConstructor.CONVERTLETS,
         SqlToRelConverter.config());
     RelNode rel = converter.convertQuery(select, false, true).rel;
     // Calcite folds an all-literal row into Values; anything else is a Project over one empty row.

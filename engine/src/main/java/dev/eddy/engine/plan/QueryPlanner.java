@@ -15,7 +15,6 @@ import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 
 /**
  * Turns a query's {@link SqlNode} into Eddy's physical plan: Calcite validates it against the
@@ -37,6 +36,7 @@ public final class QueryPlanner {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
+    query = StructConstructor.rewrite(query);
     EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 
@@ -47,7 +47,7 @@ public final class QueryPlanner {
         (rowType, queryString, schemaPath, viewPath) -> {
           throw new UnsupportedOperationException("Eddy has no views");
         },
-        validator, validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StandardConvertletTable.INSTANCE,
+        validator, validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StructConstructor.CONVERTLETS,
         SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
     RelRoot relRoot = converter.convertQuery(validated, false, true);
     RelNode logical = rewrite(relRoot.project());

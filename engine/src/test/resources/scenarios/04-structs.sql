@@ -1,0 +1,7 @@
+-- Struct fields are read with ->, and structs are built with STRUCT(...).
+SET 'auto.offset.reset'='earliest';
+CREATE STREAM places (id INT KEY, loc STRUCT<lat DOUBLE, lon DOUBLE>, name STRING)
+  WITH (KAFKA_TOPIC='places', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO places (id, loc, name) VALUES (1, STRUCT(lat := 52.5, lon := 13.4), 'berlin');
+SELECT id, loc->lat AS lat, loc->lon, loc FROM places EMIT CHANGES LIMIT 1;
+--> 1 | 52.5 | 13.4 | {LAT=52.5, LON=13.4}
