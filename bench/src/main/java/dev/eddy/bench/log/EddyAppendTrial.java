@@ -6,6 +6,7 @@ import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Throughput;
 import dev.eddy.bench.Trial;
 import dev.eddy.bench.Workload;
+import dev.eddy.log.AppendResult;
 import dev.eddy.log.FileLogStore;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.Record;
@@ -13,16 +14,20 @@ import dev.eddy.log.TopicConfig;
 import dev.eddy.log.TopicLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Appends the workload to a fresh Eddy store with N appender threads, appender i writing
  * partition i modulo the partition count (several appenders on one partition is the
- * group-commit case). Timed from the first append until the last one returns, which under each
- * flush policy is its acknowledgement.
+ * group-commit case). Timed from the first append until the last one is acknowledged under the
+ * flush policy. With more than one batch in flight an appender pipelines, as Kafka's producer
+ * does: it keeps up to that many {@code appendAsync} calls unacknowledged, so one fsync can
+ * cover several of its batches.
  */
 final class EddyAppendTrial implements Trial {
 
@@ -32,13 +37,20 @@ final class EddyAppendTrial implements Trial {
   private final Workload workload;
   private final TopicConfig config;
   private final int appenders;
+  private final int inFlight;
   private volatile long lastBytesOnDisk;
 
   EddyAppendTrial(ScratchDir scratch, Workload workload, TopicConfig config, int appenders) {
+    this(scratch, workload, config, appenders, 1);
+  }
+
+  /** @param inFlight batches an appender may have unacknowledged; 1 appends synchronously */
+  EddyAppendTrial(ScratchDir scratch, Workload workload, TopicConfig config, int appenders, int inFlight) {
     this.scratch = scratch;
     this.workload = workload;
     this.config = config;
     this.appenders = appenders;
+    this.inFlight = inFlight;
   }
 
   /** Bytes the latest run left in the store's directory, framing and indexes included. */
@@ -63,9 +75,20 @@ final class EddyAppendTrial implements Trial {
               CpuMeter.thisJvm(),
               a -> {
                 PartitionLog partition = topic.partition(a % config.partitions());
-                for (List<Record> batch : batchesPerAppender.get(a)) {
-                  partition.append(batch);
+                if (inFlight == 1) {
+                  for (List<Record> batch : batchesPerAppender.get(a)) {
+                    partition.append(batch);
+                  }
+                  return;
                 }
+                ArrayDeque<CompletableFuture<AppendResult>> pending = new ArrayDeque<>();
+                for (List<Record> batch : batchesPerAppender.get(a)) {
+                  if (pending.size() == inFlight) {
+                    pending.poll().join();
+                  }
+                  pending.add(partition.appendAsync(batch));
+                }
+                pending.forEach(CompletableFuture::join);
               });
     }
     lastBytesOnDisk = sizeOf(dir);

@@ -62,6 +62,8 @@ public final class LogBench implements Callable<Integer> {
   boolean help;
 
   private static final Duration BROKER_START = Duration.ofSeconds(90);
+  /** Batches a pipelining appender keeps unacknowledged; Kafka's producer allows 5 requests. */
+  static final int PIPELINE_DEPTH = 4;
 
   @Override
   public Integer call() throws Exception {
@@ -96,6 +98,10 @@ public final class LogBench implements Callable<Integer> {
                 m -> figures.eddyAppend(policy, shape, m));
           }
         }
+        plan.add("eddy.append flush=every-batch " + groupCommit + " in-flight=" + PIPELINE_DEPTH,
+            new EddyAppendTrial(scratch, workload, topicConfig(FlushPolicy.EVERY_BATCH, 1), groupCommit.writers(),
+                PIPELINE_DEPTH),
+            m -> figures.everyBatchPipelined = m);
         plan.add("eddy.read page-cache " + single, eddyRead, m -> figures.eddyRead = m);
       }
       if (broker != null) {

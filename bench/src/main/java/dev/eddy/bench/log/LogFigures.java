@@ -15,6 +15,7 @@ final class LogFigures {
   Measured disk;
   Measured diskSyncEveryChunk;
   final Map<FlushPolicy, Map<Shape, Measured>> eddyAppend = new EnumMap<>(FlushPolicy.class);
+  Measured everyBatchPipelined;
   Measured eddyRead;
   final Map<Shape, Measured> kafkaProduce = new LinkedHashMap<>();
   Measured kafkaRead;

@@ -28,6 +28,7 @@ final class LogResults {
       appendVsKafka(policy);
     }
     groupCommit(groupCommit);
+    pipelinedGroupCommit(groupCommit);
     readVsKafka();
   }
 
@@ -77,6 +78,19 @@ final class LogResults {
         + "; each appender waits for its ack, so at most " + shape.writers()
         + " batches can share one fdatasync and the ratio follows the disk's fdatasync latency");
     report.result("log-group-commit", everyBatch.get().median().recordsPerSecond(),
+        os.get().median().recordsPerSecond(), 0, 0.5);
+  }
+
+  /** The same 8 appenders, each keeping a few batches in flight so an fsync covers more. */
+  private void pipelinedGroupCommit(Shape shape) {
+    Optional<Measured> os = figures.eddyAppend(FlushPolicy.OS, shape);
+    if (figures.everyBatchPipelined == null || os.isEmpty()) {
+      return;
+    }
+    report.note("log-group-commit-pipelined: records/s of Eddy flush=every-batch " + shape
+        + " with appendAsync and up to " + LogBench.PIPELINE_DEPTH
+        + " batches in flight per appender vs flush=os " + shape + " (synchronous)");
+    report.result("log-group-commit-pipelined", figures.everyBatchPipelined.median().recordsPerSecond(),
         os.get().median().recordsPerSecond(), 0, 0.5);
   }
 
