@@ -27,3 +27,7 @@ SELECT sensor, UCASE(unit) AS u, CONCAT(sensor, '-', unit) AS tag, ARRAY_LENGTH(
 --> s2 | F | s2-F | 1 | 71
 SELECT UCAS(unit) FROM readings EMIT CHANGES;
 --> ERROR line 1:8: Function 'UCAS' does not exist. Did you mean 'UCASE'?
+SELECT sensor, untt FROM readings EMIT CHANGES;
+--> ERROR line 1:16: Column 'UNTT' not found. Did you mean 'UNIT'?
+SELECT sensor, uint FROM readings EMIT CHANGES;
+--> ERROR line 1:16: Column 'UINT' not found. Did you mean 'UNIT'?

@@ -1,7 +1,6 @@
 package dev.eddy.engine.catalog;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -13,15 +12,22 @@ public final class NearestNames {
 
   private NearestNames() {}
 
-  /** The known names close enough to {@code name} to be what the user meant, nearest first. */
+  /**
+   * The known names close enough to {@code name} to be what the user meant: those at the
+   * smallest edit distance found, if it is small for the name's length; at most three.
+   */
   public static List<String> of(String name, Collection<String> known) {
     String wanted = name.toUpperCase(Locale.ROOT);
-    // Short names need a tighter bound, or every three-letter name suggests every other.
-    int limit = Math.max(1, Math.min(3, wanted.length() / 3));
+    // Short names need a tighter bound, or every three-letter name suggests every other; a
+    // swap of two letters (PGAE for PAGE) costs 2.
+    int limit = Math.max(1, Math.min(3, wanted.length() / 2));
+    int best = known.stream().mapToInt(k -> distance(wanted, k)).min().orElse(Integer.MAX_VALUE);
+    if (best > limit) {
+      return List.of();
+    }
     return known.stream()
-        .filter(k -> distance(wanted, k) <= limit)
-        .sorted(Comparator.comparingInt((String k) -> distance(wanted, k))
-            .thenComparing(Comparator.naturalOrder()))
+        .filter(k -> distance(wanted, k) == best)
+        .sorted()
         .limit(3)
         .toList();
   }
