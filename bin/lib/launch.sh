@@ -19,15 +19,22 @@ eddy_is_stale() {
 eddy_build_if_stale() {
   eddy_is_stale || return 0
   command -v mvn >/dev/null || { echo "eddy: Maven (mvn) is needed to build Eddy" >&2; return 1; }
+  mkdir -p "$EDDY_ROOT/target"
+  # Two launchers started together must not build the same tree at once: the second waits,
+  # then finds the build fresh.
+  exec 9>"$EDDY_ROOT/target/launcher.lock"
+  flock 9
+  eddy_is_stale || { flock -u 9; return 0; }
   echo "Building Eddy (the first build downloads dependencies and takes a minute)..." >&2
   local log="$EDDY_ROOT/target/launcher-build.log"
-  mkdir -p "$EDDY_ROOT/target"
-  if ! (cd "$EDDY_ROOT" && mvn -B -DskipTests package >"$log" 2>&1); then
+  # Tests are mvn -B verify's job; the launcher only needs the classes.
+  if ! (cd "$EDDY_ROOT" && mvn -B -Dmaven.test.skip=true package >"$log" 2>&1); then
     tail -n 40 "$log" >&2
     echo "eddy: the build failed; the whole log is in $log" >&2
     return 1
   fi
   touch "$EDDY_STAMP"
+  flock -u 9
 }
 
 # eddy_has_main MODULE CLASS: true when the module's build holds that main class.
