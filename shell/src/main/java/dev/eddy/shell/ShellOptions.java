@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command line of {@code bin/eddy}; {@link #parse} checks what picocli cannot express alone. */
-@Command(name = "eddy", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "eddy", sortOptions = false, usageHelpWidth = 100,
     description = {
         "Eddy's SQL shell. Without -e or -f it reads statements interactively (or from standard "
             + "input when that is not a terminal); statements end with ';'."},
@@ -17,7 +17,7 @@ final class ShellOptions {
   static final Path DEFAULT_DATA_DIR = Path.of("eddy-data");
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Run the engine in this process on DIR (default: ./eddy-data).")
+      description = "Run the engine in this process on DIR (default: eddy-data in the current directory).")
   Path dataDir;
 
   @Option(names = "--server", paramLabel = "URL",
