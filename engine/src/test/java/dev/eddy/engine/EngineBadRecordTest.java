@@ -38,6 +38,9 @@ class EngineBadRecordTest {
       }
       StatementResult.Table queries = (StatementResult.Table) session.execute("SHOW QUERIES;").get(0);
       assertThat(queries.rows().get(0).get(2)).isEqualTo("RUNNING");
+      StatementResult.Table described = (StatementResult.Table) session.execute("DESCRIBE orders EXTENDED;").get(0);
+      assertThat(described.header()).contains("Messages             : 2\n")
+          .contains("Query                : CSAS_DOUBLED_0 RUNNING: 2 records read, 1 skipped\n");
     }
   }
 }

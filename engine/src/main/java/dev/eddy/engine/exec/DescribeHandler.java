@@ -47,6 +47,9 @@ final class DescribeHandler implements StatementHandler<SqlDescribe> {
         .append("Queries that read    : ").append(ids(queries.stream().filter(q -> q.sources().contains(source.name())).toList())).append('\n');
     if (extended) {
       engine.log().describeTopic(source.topic()).ifPresent(topic -> appendTopicStatistics(header, topic));
+      for (PersistentQuery query : queries) {
+        header.append("Query                : ").append(query.statistics()).append('\n');
+      }
     }
     return header.toString();
   }

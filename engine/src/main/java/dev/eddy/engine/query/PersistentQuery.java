@@ -28,8 +28,15 @@ public record PersistentQuery(String id, String statement, String sink, Set<Stri
     return tasks.failure().isPresent() ? "ERROR" : "RUNNING";
   }
 
-  /** The failure that stopped the query, or null. */
+  /** The failure that stopped the query and when it happened, or null. */
   public String lastError() {
-    return tasks.failure().map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
+    return tasks.failure().map(e -> (e.getMessage() == null ? e.toString() : e.getMessage())
+        + " (at " + tasks.failedAt().map(Object::toString).orElse("?") + ")").orElse(null);
+  }
+
+  /** Counters for DESCRIBE EXTENDED: records read and records skipped as unreadable. */
+  public String statistics() {
+    return id + " " + state() + ": " + tasks.recordsRead() + " records read, " + tasks.recordsSkipped()
+        + " skipped" + (lastError() == null ? "" : "; last error: " + lastError());
   }
 }

@@ -3,6 +3,7 @@ package dev.eddy.engine.query;
 import dev.eddy.engine.runtime.task.OperatorMetrics;
 import dev.eddy.engine.runtime.task.Task;
 import dev.eddy.engine.runtime.task.TaskHandle;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,16 @@ public final class RunningTasks {
 
   /** The first failure of any task, if one failed. */
   public Optional<Throwable> failure() {
-    return handles.stream().filter(h -> h.state() == TaskHandle.State.FAILED).map(TaskHandle::failure).findFirst();
+    return failed().map(TaskHandle::failure);
+  }
+
+  /** When the first failed task failed. */
+  public Optional<Instant> failedAt() {
+    return failed().map(TaskHandle::failedAt);
+  }
+
+  private Optional<TaskHandle> failed() {
+    return handles.stream().filter(h -> h.state() == TaskHandle.State.FAILED).findFirst();
   }
 
   public boolean allEnded() {

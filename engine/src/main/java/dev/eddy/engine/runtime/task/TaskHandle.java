@@ -1,5 +1,6 @@
 package dev.eddy.engine.runtime.task;
 
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,7 @@ public final class TaskHandle {
   private final CountDownLatch terminated = new CountDownLatch(1);
   private volatile State state = State.RUNNING;
   private volatile Throwable failure;
+  private volatile Instant failedAt;
 
   TaskHandle(Task task) {
     this.task = task;
@@ -38,6 +40,11 @@ public final class TaskHandle {
     return failure;
   }
 
+  /** When the task failed, or null. */
+  public Instant failedAt() {
+    return failedAt;
+  }
+
   /** Stops the task; it ends within its poll wait (or at once if it is waiting on its sink). */
   public void cancel() {
     task.cancel();
@@ -53,6 +60,7 @@ public final class TaskHandle {
   }
 
   void terminated(Throwable error) {
+    failedAt = error == null ? null : Instant.now();
     failure = error;
     state = error == null ? State.FINISHED : State.FAILED;
     terminated.countDown();
