@@ -1,0 +1,200 @@
+package dev.eddy.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eddy.engine.Engine;
+import dev.eddy.engine.EngineConfig;
+import dev.eddy.engine.Session;
+import dev.eddy.engine.StatementException;
+import dev.eddy.engine.StatementResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one QTT run in a fresh in-memory engine and judges it as README §6 says, with error
+ * categories instead of ksqlDB's wording ({@link ErrorCategory}).
+ */
+public final class CaseRunner {
+
+  /**
+   * Input records must reach topics as exact raw bytes (key, value, timestamp, partition 0);
+   * the engine's public API can only write rows through {@code INSERT ... VALUES}, which
+   * serializes them itself. Feeding inputs needs a small public engine API such as
+   * {@code Engine.log()} (the engine's {@code LogStore}); until then such runs are skipped.
+   */
+  static final String CANNOT_FEED = "runner cannot feed raw records yet";
+
+  private final FormatFilter formats;
+  private final long timeoutMillis;
+  private final long quietMillis;
+
+  public CaseRunner(FormatFilter formats, long timeoutMillis, long quietMillis) {
+    this.formats = formats;
+    this.timeoutMillis = timeoutMillis;
+    this.quietMillis = quietMillis;
+  }
+
+  public Outcome run(QttRun run) {
+    if (!run.enabled()) {
+      return Outcome.skipped(run, "disabled");
+    }
+    String skip = formats.skipReason(run);
+    if (skip != null) {
+      return Outcome.skipped(run, skip);
+    }
+    long start = System.nanoTime();
+    // A thread per run, so a run that hangs can be abandoned without stalling the rest.
+    FutureTask<Outcome> task = new FutureTask<>(() -> execute(run, start));
+    Thread thread = new Thread(task, "qtt-" + run.displayName());
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      thread.interrupt();
+      return Outcome.failed(run, "timed out after " + timeoutMillis + " ms", elapsed(start));
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      return Outcome.failed(run, "runner error: " + cause, elapsed(start));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.failed(run, "interrupted", elapsed(start));
+    }
+  }
+
+  private Outcome execute(QttRun run, long start) throws InterruptedException {
+    try (Engine engine = Engine.open(EngineConfig.inMemory())) {
+      Session session = engine.newSession(sessionProperties(run));
+      Script script = new Script(run.statements());
+      List<StatementResult> results;
+      try {
+        results = session.execute(script.text());
+      } catch (StatementException e) {
+        return judgeStatementError(run, script, e, start);
+      }
+      long queries = results.stream()
+          .filter(r -> r instanceof StatementResult.Message m && m.queryId() != null).count();
+      if (!run.inputs().isEmpty()) {
+        return Outcome.skipped(run, CANNOT_FEED);
+      }
+      if (run.negative()) {
+        // Records from INSERT ... VALUES could make a query fail, but Eddy skips bad records
+        // and logs them instead of failing the query, so nothing more can be thrown.
+        return Outcome.failed(run, "expected " + expected(run) + " error, but every statement succeeded",
+            elapsed(start));
+      }
+      if (queries == 0) {
+        return Outcome.failed(run, "test did not generate any queries", elapsed(start));
+      }
+      String difference = compareOutputs(run, session, start);
+      return difference == null ? Outcome.passed(run, elapsed(start)) : Outcome.failed(run, difference, elapsed(start));
+    }
+  }
+
+  private Outcome judgeStatementError(QttRun run, Script script, StatementException e, long start) {
+    ErrorCategory actual = ErrorCategory.of(e);
+    int failed = script.statementAt(e.line());
+    String where = failed < 0 ? "" : " (statement " + (failed + 1) + " of " + run.statements().size() + ")";
+    String reason = firstLine(e.reason());
+    if (!run.negative()) {
+      return Outcome.failed(run, "statement failed" + where + ": " + reason, elapsed(start));
+    }
+    ErrorCategory wanted = expected(run);
+    if (!wanted.accepts(actual)) {
+      return Outcome.failed(run, "expected " + wanted + " error but got " + actual + where + ": " + reason,
+          elapsed(start));
+    }
+    // Upstream: a refused statement must be the last one; a syntax error is found when the whole
+    // script is parsed, before anything runs, so its position does not matter.
+    if (actual == ErrorCategory.STATEMENT && failed >= 0 && failed != run.statements().size() - 1) {
+      return Outcome.failed(run, "an earlier statement was refused" + where + ": " + reason, elapsed(start));
+    }
+    return Outcome.passed(run, elapsed(start));
+  }
+
+  private String compareOutputs(QttRun run, Session session, long start) throws InterruptedException {
+    Map<String, List<JsonNode>> byTopic = new LinkedHashMap<>();
+    for (JsonNode output : run.outputs()) {
+      byTopic.computeIfAbsent(output.path("topic").asText(), t -> new ArrayList<>()).add(output);
+    }
+    // Leave the run's last quarter second for judging, so a slow topic still reports its content.
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(quietMillis, timeoutMillis - 250));
+    TopicReader reader = new TopicReader(session, quietMillis);
+    for (Map.Entry<String, List<JsonNode>> topic : byTopic.entrySet()) {
+      List<ActualRecord> actual;
+      try {
+        actual = reader.read(topic.getKey(), topic.getValue().size(), deadline);
+      } catch (StatementException e) {
+        return "topic " + topic.getKey() + " cannot be read: " + firstLine(e.reason());
+      }
+      String difference = OutputComparator.compare(topic.getKey(), topic.getValue(), actual, run.inputs().isEmpty());
+      if (difference != null) {
+        return difference;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The case's properties reach the session as they are; Eddy ignores the ksqlDB and Kafka
+   * Streams keys it does not know. The harness-only comparison switch is the runner's, not the engine's.
+   */
+  private static Map<String, String> sessionProperties(QttRun run) {
+    Map<String, String> properties = new LinkedHashMap<>(run.properties());
+    properties.remove("use.exact.numeric.comparison");
+    return properties;
+  }
+
+  private static ErrorCategory expected(QttRun run) {
+    JsonNode type = run.expectedException().get("type");
+    return ErrorCategory.expected(type == null ? null : type.asText());
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "(no message)";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static long elapsed(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  /** The statements as one script, remembering which lines each one spans. */
+  static final class Script {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> firstLines = new ArrayList<>();
+
+    Script(List<String> statements) {
+      int line = 1;
+      for (String statement : statements) {
+        firstLines.add(line);
+        text.append(statement).append('\n');
+        line += statement.split("\r\n|\r|\n", -1).length;
+      }
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    /** The index of the statement that holds {@code line}, or -1 when the line is unknown. */
+    int statementAt(int line) {
+      if (line <= 0) {
+        return -1;
+      }
+      int index = -1;
+      for (int i = 0; i < firstLines.size() && firstLines.get(i) <= line; i++) {
+        index = i;
+      }
+      return index;
+    }
+  }
+}

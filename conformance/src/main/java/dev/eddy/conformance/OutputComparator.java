@@ -1,0 +1,187 @@
+package dev.eddy.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Judges one topic's records against the expected ones as ksqlDB's ExpectedRecordComparator
+ * does (README §6.1, §6.2): the same count, keys, values and timestamps, in order.
+ *
+ * <p>ksqlDB runs everything on one partition; Eddy's sinks may spread records over several, so
+ * order is only required within each actual partition: expected records are matched in file
+ * order against the heads of the partitions.
+ */
+public final class OutputComparator {
+
+  /**
+   * @param anyZeroTimestamp a case without inputs lets an expected timestamp of 0 match anything
+   * @return the first difference, or null when the topic matches
+   */
+  public static String compare(String topic, List<JsonNode> expected, List<ActualRecord> actual,
+      boolean anyZeroTimestamp) {
+    if (expected.size() != actual.size()) {
+      return "topic " + topic + ": expected " + expected.size() + " records but got " + actual.size()
+          + (actual.isEmpty() ? "" : "; first: " + describe(actual.get(0)));
+    }
+    Map<Integer, Deque<ActualRecord>> partitions = new TreeMap<>();
+    for (ActualRecord record : actual) {
+      partitions.computeIfAbsent(record.partition(), p -> new ArrayDeque<>()).add(record);
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode want = expected.get(i);
+      String firstDifference = null;
+      boolean matched = false;
+      for (Iterator<Deque<ActualRecord>> it = partitions.values().iterator(); it.hasNext() && !matched;) {
+        Deque<ActualRecord> queue = it.next();
+        if (queue.isEmpty()) {
+          continue;
+        }
+        String difference = difference(want, queue.peek(), anyZeroTimestamp);
+        if (difference == null) {
+          queue.poll();
+          matched = true;
+        } else if (firstDifference == null) {
+          firstDifference = difference;
+        }
+      }
+      if (!matched) {
+        return "topic " + topic + ", record " + i + ": " + firstDifference;
+      }
+    }
+    return null;
+  }
+
+  static String difference(JsonNode expected, ActualRecord actual, boolean anyZeroTimestamp) {
+    if (expected.has("window")) {
+      return "expected a windowed key " + expected.get("window") + " but got key " + quote(actual.key());
+    }
+    JsonNode key = expected.get("key");
+    if (!matches(key == null ? null : key, actual.key())) {
+      return "key: expected " + key + " but got " + quote(actual.key());
+    }
+    JsonNode value = expected.get("value");
+    if (!matches(value, actual.value())) {
+      return "value: expected " + value + " but got " + quote(actual.value());
+    }
+    JsonNode timestamp = expected.get("timestamp");
+    if (timestamp != null && !timestamp.isNull()) {
+      long want = timestamp.asLong();
+      boolean any = anyZeroTimestamp && want == 0;
+      if (!any && (actual.timestamp() == null || actual.timestamp() != want)) {
+        return "timestamp: expected " + want + " but got " + actual.timestamp();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Compares the expected spec form with the text the engine printed. The spec form says how to
+   * read the text: an object or array is JSON; a bare string is a DELIMITED line, a KAFKA string
+   * or an unwrapped JSON string; a number or boolean is a bare primitive.
+   */
+  static boolean matches(JsonNode expected, String actual) {
+    if (expected == null || expected.isNull()) {
+      return actual == null;
+    }
+    if (actual == null) {
+      return false;
+    }
+    if (expected.isTextual() && expected.asText().equals(actual)) {
+      return true;
+    }
+    JsonNode parsed;
+    try {
+      parsed = CaseLoader.JSON.readTree(actual);
+    } catch (Exception e) {
+      return false;
+    }
+    return parsed != null && sameValue(expected, parsed);
+  }
+
+  /** README §6.2's value rules, with the actual side a JSON tree read with exact decimals. */
+  static boolean sameValue(JsonNode expected, JsonNode actual) {
+    if (expected.isNull()) {
+      return actual.isNull();
+    }
+    if (expected.isObject()) {
+      if (!actual.isObject() || actual.size() != expected.size()) {
+        return false;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> field = it.next();
+        JsonNode other = actual.has(field.getKey()) ? actual.get(field.getKey())
+            : actual.get(field.getKey().toUpperCase(java.util.Locale.ROOT));
+        if (other == null || !sameValue(field.getValue(), other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isArray()) {
+      if (!actual.isArray() || actual.size() != expected.size()) {
+        return false;
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        if (!sameValue(expected.get(i), actual.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isNumber()) {
+      return sameNumber(expected, actual);
+    }
+    if (expected.isTextual()) {
+      if (actual.isTextual()) {
+        return expected.asText().equals(actual.asText());
+      }
+      if (actual.isBigDecimal()) {
+        try {
+          return actual.decimalValue().equals(new BigDecimal(expected.asText()));
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+      return false;
+    }
+    if (expected.isBoolean()) {
+      return actual.isBoolean() && actual.booleanValue() == expected.booleanValue();
+    }
+    return false;
+  }
+
+  /**
+   * An integral actual equals the expected value truncated; a fractional actual (read as an exact
+   * decimal, as upstream does with exact numeric comparison) must equal an integer literal with no
+   * fraction, or a fractional literal including its scale.
+   */
+  private static boolean sameNumber(JsonNode expected, JsonNode actual) {
+    if (!actual.isNumber()) {
+      return false;
+    }
+    if (actual.isIntegralNumber()) {
+      return actual.bigIntegerValue().equals(expected.decimalValue().toBigInteger());
+    }
+    BigDecimal value = actual.decimalValue();
+    if (expected.isIntegralNumber()) {
+      return value.scale() <= 0 && value.compareTo(expected.decimalValue()) == 0;
+    }
+    return value.equals(expected.decimalValue());
+  }
+
+  private static String describe(ActualRecord record) {
+    return "key=" + quote(record.key()) + " value=" + quote(record.value()) + " timestamp=" + record.timestamp();
+  }
+
+  private static String quote(String text) {
+    return text == null ? "null" : "'" + text + "'";
+  }
+
+}

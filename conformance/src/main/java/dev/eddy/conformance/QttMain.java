@@ -1,0 +1,69 @@
+package dev.eddy.conformance;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bin/eddy-qtt PATH...}: runs ksqlDB query-validation tests against Eddy. */
+@Command(name = "eddy-qtt", mixinStandardHelpOptions = true,
+    description = "Runs ksqlDB query-validation test files (QTT JSON) against a fresh in-memory Eddy engine per case.")
+public final class QttMain implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "QTT JSON files or directories of them.")
+  List<Path> paths;
+
+  @Option(names = "--only-format", split = ",", paramLabel = "FORMAT",
+      description = "Run only cases whose formats are all among these (e.g. JSON,DELIMITED,KAFKA).")
+  List<String> onlyFormats;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write every case's outcome as JSON to FILE.")
+  Path report;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Per-case time limit (default ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "300",
+      description = "How long an output topic must stay quiet after the expected count is reached (default ${DEFAULT-VALUE}).")
+  long quietMillis;
+
+  @Override
+  public Integer call() throws Exception {
+    Set<String> only = onlyFormats == null ? null
+        : onlyFormats.stream().map(f -> f.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    CaseRunner runner = new CaseRunner(new FormatFilter(only), (long) (timeoutSeconds * 1000), quietMillis);
+    Report results = new Report(System.out);
+    for (Path file : CaseLoader.files(paths)) {
+      List<QttRun> runs;
+      try {
+        runs = CaseLoader.load(file);
+      } catch (Exception e) {
+        System.err.println("eddy-qtt: cannot read " + file + ": " + e.getMessage());
+        return 2;
+      }
+      for (QttRun run : runs) {
+        results.add(runner.run(run));
+      }
+      System.out.flush();
+    }
+    results.printSummary();
+    if (report != null) {
+      results.writeJson(report);
+    }
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new QttMain()).execute(args);
+    // Abandoned (timed-out) runs may leave non-daemon engine threads behind.
+    System.exit(code);
+  }
+
+}
