@@ -13,12 +13,17 @@ import dev.eddy.sql.tree.SqlCreateSourceAs;
 import dev.eddy.sql.tree.SqlInsertQuery;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidatorUtil;
+import org.apache.calcite.util.Litmus;
 
 /**
  * CREATE STREAM|TABLE ... AS SELECT and INSERT INTO ... SELECT: queries that run until
@@ -103,16 +108,17 @@ final class PersistentQueryHandlers {
     if (query.limit() != null) {
       throw new PositionedException(query.limit().getParserPosition(), "A persistent query cannot have a LIMIT.");
     }
-    if (query.partitionBy() != null) {
-      throw new PositionedException(query.partitionBy().getParserPosition(), "PARTITION BY is not supported yet.");
-    }
   }
 
   /**
-   * The sink's columns are the query's output columns; the source's key columns stay keys, and
-   * the projection must keep them, as ksqlDB requires.
+   * The sink's columns are the query's output columns. Without PARTITION BY the source's key
+   * columns stay keys, and the projection must keep them; with it, the projected columns that
+   * are the partitioning expressions become the key, as ksqlDB does.
    */
   private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
+    if (query.partitionBy() != null) {
+      return partitionedColumns(output, query);
+    }
     List<Column> columns = new ArrayList<>();
     for (Column key : source.keyColumns()) {
       if (output.getField(key.name(), true, false) == null) {
@@ -126,6 +132,41 @@ final class PersistentQueryHandlers {
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
     }
     return columns;
+  }
+
+  private static List<Column> partitionedColumns(RelDataType output, SqlStreamingQuery query) {
+    Set<Integer> keys = new LinkedHashSet<>();
+    for (SqlNode expression : query.partitionBy()) {
+      int position = projectedPosition(query, expression);
+      if (position < 0) {
+        throw new PositionedException(expression.getParserPosition(), "The query must select its partitioning"
+            + " expression " + expression + " (e.g. SELECT " + expression + ", ...) to write it as the key of its sink.");
+      }
+      keys.add(position);
+    }
+    List<Column> columns = new ArrayList<>();
+    List<RelDataTypeField> fields = output.getFieldList();
+    for (int i = 0; i < fields.size(); i++) {
+      columns.add(new Column(fields.get(i).getName(), fields.get(i).getType(),
+          keys.contains(i) ? ColumnRole.KEY : ColumnRole.VALUE, null));
+    }
+    return columns;
+  }
+
+  /** The select-list position of the item computing {@code expression}, or -1. */
+  private static int projectedPosition(SqlStreamingQuery query, SqlNode expression) {
+    List<SqlNode> items = query.select().getSelectList().getList();
+    for (int i = 0; i < items.size(); i++) {
+      SqlNode item = items.get(i);
+      SqlNode computed = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      String alias = SqlValidatorUtil.alias(item);
+      boolean sameName = expression instanceof SqlIdentifier id && alias != null
+          && alias.equals(id.names.get(id.names.size() - 1));
+      if (computed.equalsDeep(expression, Litmus.IGNORE) || sameName) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the select item named {@code name} is the source column itself, not an expression. */
