@@ -1,0 +1,53 @@
+package dev.eddy.server;
+
+import dev.eddy.engine.Engine;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.EventExecutorGroup;
+import java.util.concurrent.Executor;
+
+/**
+ * The pipeline of one connection: HTTP codec, a body-size limit (413 past it), then one handler
+ * per endpoint; whatever none of them takes is a 404. Handlers that run statements sit on the
+ * blocking group so a statement waiting on the log never stalls an event loop.
+ */
+final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
+
+  private final Engine engine;
+  private final int maxRequestBytes;
+  private final EventExecutorGroup blocking;
+  private final Executor pushQueryWorkers;
+  private final ActiveQueries queries;
+  private final InfoHandler info = new InfoHandler();
+  private final HealthcheckHandler healthcheck = new HealthcheckHandler();
+  private final KsqlHandler ksql;
+  private final CloseQueryHandler closeQuery;
+  private final NotFoundHandler notFound = new NotFoundHandler();
+
+  EddyServerInitializer(Engine engine, int maxRequestBytes, EventExecutorGroup blocking, Executor pushQueryWorkers,
+      ActiveQueries queries) {
+    this.engine = engine;
+    this.maxRequestBytes = maxRequestBytes;
+    this.blocking = blocking;
+    this.pushQueryWorkers = pushQueryWorkers;
+    this.queries = queries;
+    this.ksql = new KsqlHandler(engine);
+    this.closeQuery = new CloseQueryHandler(queries);
+  }
+
+  @Override
+  protected void initChannel(SocketChannel channel) {
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast(new HttpServerCodec());
+    pipeline.addLast(new HttpObjectAggregator(maxRequestBytes));
+    pipeline.addLast(info);
+    pipeline.addLast(healthcheck);
+    pipeline.addLast(closeQuery);
+    pipeline.addLast(blocking, ksql);
+    pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers));
+    pipeline.addLast(notFound);
+  }
+}
