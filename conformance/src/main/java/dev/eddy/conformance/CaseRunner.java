@@ -6,7 +6,12 @@ import dev.eddy.engine.EngineConfig;
 import dev.eddy.engine.Session;
 import dev.eddy.engine.StatementException;
 import dev.eddy.engine.StatementResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +19,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
- * Runs one QTT run in a fresh in-memory engine and judges it as README §6 says, with error
+ * Runs one QTT run in a fresh engine over a temporary data directory and judges it as README §6 says, with error
  * categories instead of ksqlDB's wording ({@link ErrorCategory}).
  */
 public final class CaseRunner {
-
-  /**
-   * Input records must reach topics as exact raw bytes (key, value, timestamp, partition 0);
-   * the engine's public API can only write rows through {@code INSERT ... VALUES}, which
-   * serializes them itself. Feeding inputs needs a small public engine API such as
-   * {@code Engine.log()} (the engine's {@code LogStore}); until then such runs are skipped.
-   */
-  static final String CANNOT_FEED = "runner cannot feed raw records yet";
 
   private final FormatFilter formats;
   private final long timeoutMillis;
@@ -68,7 +66,17 @@ public final class CaseRunner {
   }
 
   private Outcome execute(QttRun run, long start) throws InterruptedException {
-    try (Engine engine = Engine.open(EngineConfig.inMemory())) {
+    Path dataDir = createTempDirectory();
+    try {
+      TopicSetup.prepare(run, dataDir);
+      return execute(run, dataDir, start);
+    } finally {
+      deleteRecursively(dataDir);
+    }
+  }
+
+  private Outcome execute(QttRun run, Path dataDir, long start) throws InterruptedException {
+    try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
       Session session = engine.newSession(sessionProperties(run));
       Script script = new Script(run.statements());
       List<StatementResult> results;
@@ -79,12 +87,9 @@ public final class CaseRunner {
       }
       long queries = results.stream()
           .filter(r -> r instanceof StatementResult.Message m && m.queryId() != null).count();
-      if (!run.inputs().isEmpty()) {
-        return Outcome.skipped(run, CANNOT_FEED);
-      }
       if (run.negative()) {
-        // Records from INSERT ... VALUES could make a query fail, but Eddy skips bad records
-        // and logs them instead of failing the query, so nothing more can be thrown.
+        // Eddy skips a record that fails to process and logs it (the design's "bad data never
+        // stops a query"), so once every statement succeeded nothing more can be thrown.
         return Outcome.failed(run, "expected " + expected(run) + " error, but every statement succeeded",
             elapsed(start));
       }
@@ -147,6 +152,8 @@ public final class CaseRunner {
   private static Map<String, String> sessionProperties(QttRun run) {
     Map<String, String> properties = new LinkedHashMap<>(run.properties());
     properties.remove("use.exact.numeric.comparison");
+    // ksqlDB's harness starts every query at the beginning of its sources.
+    properties.putIfAbsent("auto.offset.reset", "earliest");
     return properties;
   }
 
@@ -161,6 +168,22 @@ public final class CaseRunner {
     }
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static Path createTempDirectory() {
+    try {
+      return Files.createTempDirectory("eddy-qtt-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a data directory for a run", e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary directory does not change any outcome.
+    }
   }
 
   private static long elapsed(long start) {
