@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Eddy's HTTP API over one engine. The caller owns the engine and closes it after the server. */
@@ -24,6 +25,8 @@ public final class EddyServer implements AutoCloseable {
 
   /** Threads that may wait on statements; each connection is pinned to one of them. */
   private static final int BLOCKING_THREADS = 16;
+
+  private static final long SHUTDOWN_TIMEOUT_SECONDS = 5;
 
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup workerGroup;
@@ -72,9 +75,11 @@ public final class EddyServer implements AutoCloseable {
   }
 
   private void shutdownGroups() {
-    bossGroup.shutdownGracefully().syncUninterruptibly();
-    workerGroup.shutdownGracefully().syncUninterruptibly();
-    blocking.shutdownGracefully().syncUninterruptibly();
+    // No quiet period: by now the listening socket is closed and every stream has ended, and a
+    // SIGTERM should not wait seconds for tasks that will not come.
+    bossGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
+    workerGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
+    blocking.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
     pushQueryWorkers.shutdownNow();
   }
 

@@ -1,0 +1,221 @@
+package dev.eddy.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eddy.engine.Engine;
+import dev.eddy.engine.EngineConfig;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real server on 127.0.0.1, port 0, over one engine shared by the tests (each uses its own stream). */
+@Timeout(120)
+class EddyServerTest {
+
+  @TempDir static Path dataDir;
+
+  private static Engine engine;
+  private static EddyServer server;
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    engine = Engine.open(EngineConfig.of(dataDir));
+    server = EddyServer.start(engine, "127.0.0.1", 0, 1024);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    engine.close();
+  }
+
+  @Test
+  void infoReportsTheVersionAndHealthcheckIsHealthy() throws Exception {
+    HttpResponse<String> info = get("/info");
+    assertThat(info.statusCode()).isEqualTo(200);
+    assertThat(info.body()).isEqualTo("{\"KsqlServerInfo\":{\"version\":\"" + InfoHandler.VERSION
+        + "\",\"ksqlServiceId\":\"eddy\",\"serverStatus\":\"RUNNING\"}}");
+    assertThat(InfoHandler.VERSION).isNotEqualTo("unknown").doesNotContain("${");
+
+    HttpResponse<String> health = get("/healthcheck");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).isEqualTo("{\"isHealthy\":true}");
+  }
+
+  @Test
+  void anUnknownPathIs404() throws Exception {
+    HttpResponse<String> response = get("/nowhere?x=1");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body())
+        .isEqualTo("{\"@type\":\"generic_error\",\"error_code\":40400,\"message\":\"No such endpoint: /nowhere?x=1\"}");
+  }
+
+  @Test
+  void aWrongMethodIs405() throws Exception {
+    HttpResponse<String> response = get("/ksql");
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.body())
+        .isEqualTo("{\"@type\":\"generic_error\",\"error_code\":40500,\"message\":\"/ksql takes POST, not GET\"}");
+  }
+
+  @Test
+  void malformedJsonIs400() throws Exception {
+    HttpResponse<String> response = post("/ksql", "{\"ksql\": ");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).startsWith("{\"@type\":\"generic_error\",\"error_code\":40000,"
+        + "\"message\":\"The body is not valid JSON: ");
+
+    HttpResponse<String> notAnObject = post("/ksql", "[1]");
+    assertThat(notAnObject.statusCode()).isEqualTo(400);
+    assertThat(notAnObject.body()).isEqualTo(
+        "{\"@type\":\"generic_error\",\"error_code\":40000,\"message\":\"The body must be a JSON object\"}");
+
+    HttpResponse<String> noKsql = post("/ksql", "{\"sql\":\"SHOW STREAMS;\"}");
+    assertThat(noKsql.statusCode()).isEqualTo(400);
+    assertThat(noKsql.body()).isEqualTo(
+        "{\"@type\":\"generic_error\",\"error_code\":40000,\"message\":\"The body needs a \\\"ksql\\\" string\"}");
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413() throws Exception {
+    String big = "{\"ksql\":\"" + "x".repeat(2000) + "\"}";
+    assertThat(post("/ksql", big).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void ksqlRunsStatementsAndAnswersWithKsqlDbEntities() throws Exception {
+    HttpResponse<String> created = post("/ksql", "{\"ksql\":\"CREATE STREAM k1 (id INT KEY, name STRING) "
+        + "WITH (KAFKA_TOPIC='k1', PARTITIONS=1, VALUE_FORMAT='JSON'); INSERT INTO k1 (id, name) VALUES (1, 'ann');\"}");
+    assertThat(created.statusCode()).isEqualTo(200);
+    assertThat(created.body()).isEqualTo("[{\"@type\":\"currentStatus\",\"statementText\":\"CREATE STREAM k1 (id INT KEY, "
+        + "name STRING) WITH (KAFKA_TOPIC='k1', PARTITIONS=1, VALUE_FORMAT='JSON');\",\"commandStatus\":{\"status\":"
+        + "\"SUCCESS\",\"message\":\"Stream K1 created\",\"queryId\":null},\"warnings\":[]},"
+        + "{\"@type\":\"currentStatus\",\"statementText\":\"INSERT INTO k1 (id, name) VALUES (1, 'ann');\","
+        + "\"commandStatus\":{\"status\":\"SUCCESS\",\"message\":\"Inserted 1 row into K1.\",\"queryId\":null},"
+        + "\"warnings\":[]}]");
+
+    HttpResponse<String> topics = post("/ksql", "{\"ksql\":\"SHOW STREAMS;\"}");
+    assertThat(topics.statusCode()).isEqualTo(200);
+    assertThat(topics.body()).startsWith("[{\"@type\":\"table\",\"statementText\":\"SHOW STREAMS;\",\"header\":\"\","
+        + "\"columns\":[{\"name\":\"Stream Name\",\"type\":\"STRING\"},{\"name\":\"Kafka Topic\",\"type\":\"STRING\"},")
+        .contains("[\"K1\",\"k1\",\"KAFKA\",\"JSON\",\"false\"]");
+  }
+
+  @Test
+  void aRefusedStatementIsAStatementErrorWithItsPosition() throws Exception {
+    post("/ksql", "{\"ksql\":\"CREATE STREAM k2 (id INT KEY, name STRING) "
+        + "WITH (KAFKA_TOPIC='k2', PARTITIONS=1, VALUE_FORMAT='JSON');\"}");
+    HttpResponse<String> response = post("/ksql", "{\"ksql\":\"SELECT id,\\n  nope FROM k2 EMIT CHANGES;\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"@type\":\"statement_error\",\"error_code\":40001,"
+        + "\"message\":\"line 2:3: Column 'NOPE' not found. Did you mean 'NAME'?\\n  nope FROM k2 EMIT CHANGES;\\n  ^\","
+        + "\"statementText\":\"SELECT id,\\n  nope FROM k2 EMIT CHANGES;\",\"line\":2,\"column\":3,\"entities\":[]}");
+  }
+
+  @Test
+  void aPushQueryStreamsRowsInsertedWhileItRunsUntilClosed() throws Exception {
+    post("/ksql", "{\"ksql\":\"CREATE STREAM k3 (id INT KEY, name STRING) "
+        + "WITH (KAFKA_TOPIC='k3', PARTITIONS=1, VALUE_FORMAT='JSON'); INSERT INTO k3 (id, name) VALUES (1, 'ann');\"}");
+    HttpResponse<Stream<String>> response = CLIENT.send(request("/query-stream",
+        "{\"sql\":\"SELECT id, UPPER(name) AS shout FROM k3 EMIT CHANGES;\","
+            + "\"properties\":{\"auto.offset.reset\":\"earliest\"}}"), HttpResponse.BodyHandlers.ofLines());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("content-type")).hasValue(QueryStreamHandler.CONTENT_TYPE);
+    Iterator<String> lines = response.body().iterator();
+
+    String header = lines.next();
+    String queryId = Json.MAPPER.readTree(header).get("queryId").asText();
+    assertThat(header).isEqualTo("{\"queryId\":\"" + queryId
+        + "\",\"columnNames\":[\"ID\",\"SHOUT\"],\"columnTypes\":[\"INTEGER\",\"STRING\"]}");
+    assertThat(lines.next()).isEqualTo("[1,\"ANN\"]");
+    assertThat(server.activeQueries()).containsExactly(queryId);
+
+    assertThat(post("/ksql", "{\"ksql\":\"INSERT INTO k3 (id, name) VALUES (2, 'bob');\"}").statusCode()).isEqualTo(200);
+    assertThat(lines.next()).isEqualTo("[2,\"BOB\"]");
+
+    HttpResponse<String> closed = post("/close-query", "{\"queryId\":\"" + queryId + "\"}");
+    assertThat(closed.statusCode()).isEqualTo(200);
+    assertThat(closed.body()).isEqualTo("{}");
+    assertThat(lines.hasNext()).as("the response ends once the query is closed").isFalse();
+    assertThat(server.activeQueries()).isEmpty();
+
+    HttpResponse<String> again = post("/close-query", "{\"queryId\":\"" + queryId + "\"}");
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":40000,"
+        + "\"message\":\"No push query is running with id " + queryId + "\"}");
+  }
+
+  @Test
+  void aClientThatHangsUpMidStreamStopsItsQuery() throws Exception {
+    post("/ksql", "{\"ksql\":\"CREATE STREAM k4 (id INT KEY, name STRING) "
+        + "WITH (KAFKA_TOPIC='k4', PARTITIONS=1, VALUE_FORMAT='JSON'); INSERT INTO k4 (id, name) VALUES (1, 'ann');\"}");
+    String body = "{\"sql\":\"SELECT id FROM k4 EMIT CHANGES;\",\"properties\":{\"auto.offset.reset\":\"earliest\"}}";
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /query-stream HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
+          .getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+      String line;
+      do {
+        line = in.readLine();
+      } while (line != null && !line.equals("[1]"));
+      assertThat(line).as("the first row arrived").isEqualTo("[1]");
+      assertThat(server.activeQueries()).hasSize(1);
+    }
+    // The stream removes itself only after closing its cursor, which stops the engine's query.
+    awaitCondition(() -> server.activeQueries().isEmpty());
+  }
+
+  @Test
+  void queryStreamRefusesStatementsThatAreNotQueries() throws Exception {
+    HttpResponse<String> response = post("/query-stream", "{\"sql\":\"SHOW STREAMS; SHOW TABLES;\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":40000,"
+        + "\"message\":\"/query-stream takes exactly one query; send other statements to /ksql\"}");
+  }
+
+  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String body) throws Exception {
+    return CLIENT.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest request(String path, String body) {
+    return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+}
