@@ -30,11 +30,17 @@ public final class CaseRunner {
   private final FormatFilter formats;
   private final long timeoutMillis;
   private final long quietMillis;
+  private final long idleMillis;
 
-  public CaseRunner(FormatFilter formats, long timeoutMillis, long quietMillis) {
+  /**
+   * @param quietMillis how long a topic that has its expected count must stay quiet
+   * @param idleMillis how long a topic short of its expected count may wait for its next record
+   */
+  public CaseRunner(FormatFilter formats, long timeoutMillis, long quietMillis, long idleMillis) {
     this.formats = formats;
     this.timeoutMillis = timeoutMillis;
     this.quietMillis = quietMillis;
+    this.idleMillis = idleMillis;
   }
 
   public Outcome run(QttRun run) {
@@ -127,9 +133,10 @@ public final class CaseRunner {
     for (JsonNode output : run.outputs()) {
       byTopic.computeIfAbsent(output.path("topic").asText(), t -> new ArrayList<>()).add(output);
     }
-    // Leave the run's last quarter second for judging, so a slow topic still reports its content.
-    long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(quietMillis, timeoutMillis - 250));
-    TopicReader reader = new TopicReader(session, quietMillis);
+    // Leave the run's last fifth for judging and closing the engine, so a slow topic still
+    // reports what it holds instead of a bare timeout.
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis * 4 / 5);
+    TopicReader reader = new TopicReader(session, quietMillis, idleMillis);
     for (Map.Entry<String, List<JsonNode>> topic : byTopic.entrySet()) {
       List<ActualRecord> actual;
       try {

@@ -34,11 +34,15 @@ public final class QttMain implements Callable<Integer> {
       description = "How long an output topic must stay quiet after the expected count is reached (default ${DEFAULT-VALUE}).")
   long quietMillis;
 
+  @Option(names = "--idle-ms", paramLabel = "MS", defaultValue = "2000",
+      description = "How long an output topic short of the expected count may wait for its next record (default ${DEFAULT-VALUE}).")
+  long idleMillis;
+
   @Override
   public Integer call() throws Exception {
     Set<String> only = onlyFormats == null ? null
         : onlyFormats.stream().map(f -> f.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-    CaseRunner runner = new CaseRunner(new FormatFilter(only), (long) (timeoutSeconds * 1000), quietMillis);
+    CaseRunner runner = new CaseRunner(new FormatFilter(only), (long) (timeoutSeconds * 1000), quietMillis, idleMillis);
     Report results = new Report(System.out);
     for (Path file : CaseLoader.files(paths)) {
       List<QttRun> runs;

@@ -13,16 +13,20 @@ import java.util.concurrent.TimeUnit;
  * Reads every record of a topic back through {@code PRINT 'topic' FROM BEGINNING}, the only
  * public way to see a topic while the engine holds the log. Persistent queries run on their own
  * threads, so the reader waits until the topic has at least the expected count and then stays
- * quiet for a moment (extra records are a difference too), or until its deadline.
+ * quiet for a moment (extra records are a difference too). Short of the count it waits longer
+ * for the next record (a query may still be starting), but not until the deadline: a topic that
+ * stays idle that long has all it will get, and a failing run should not cost the whole timeout.
  */
 final class TopicReader {
 
   private final Session session;
   private final long quietMillis;
+  private final long idleMillis;
 
-  TopicReader(Session session, long quietMillis) {
+  TopicReader(Session session, long quietMillis, long idleMillis) {
     this.session = session;
     this.quietMillis = quietMillis;
+    this.idleMillis = idleMillis;
   }
 
   List<ActualRecord> read(String topic, int expectedCount, long deadlineNanos) throws InterruptedException {
@@ -37,13 +41,10 @@ final class TopicReader {
         if (left <= 0) {
           break;
         }
-        long wait = records.size() >= expectedCount ? Math.min(quietMillis, left) : left;
+        long wait = Math.min(records.size() >= expectedCount ? quietMillis : idleMillis, left);
         List<Object> row = rows.poll(wait, TimeUnit.MILLISECONDS);
         if (row == null) {
-          if (records.size() >= expectedCount || rows.isDone()) {
-            break;
-          }
-          continue;
+          break;
         }
         records.add(new ActualRecord(((Number) row.get(1)).intValue(), ((Number) row.get(2)).longValue(),
             epochMillis(row.get(0)), text(row.get(3)), text(row.get(4))));
