@@ -21,6 +21,7 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
   private final EventExecutorGroup blocking;
   private final Executor pushQueryWorkers;
   private final ActiveQueries queries;
+  private final BadRequestHandler badRequest = new BadRequestHandler();
   private final InfoHandler info = new InfoHandler();
   private final HealthcheckHandler healthcheck = new HealthcheckHandler();
   private final KsqlHandler ksql;
@@ -43,6 +44,7 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(new HttpServerCodec());
     pipeline.addLast(new HttpObjectAggregator(maxRequestBytes));
+    pipeline.addLast(badRequest);
     pipeline.addLast(info);
     pipeline.addLast(healthcheck);
     pipeline.addLast(closeQuery);
