@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
@@ -114,7 +115,7 @@ public final class Engine implements AutoCloseable {
   }
 
   /** Runs {@code sql} in a session of its own. */
-  public java.util.List<StatementResult> execute(String sql, Map<String, String> properties) {
+  public List<StatementResult> execute(String sql, Map<String, String> properties) {
     return newSession(properties).execute(sql);
   }
 

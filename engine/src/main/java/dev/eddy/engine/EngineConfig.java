@@ -1,6 +1,7 @@
 package dev.eddy.engine;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public record EngineConfig(Path dataDir, Map<String, String> properties) {
   }
 
   public EngineConfig withProperties(Map<String, String> moreProperties) {
-    java.util.Map<String, String> merged = new java.util.HashMap<>(properties);
+    Map<String, String> merged = new HashMap<>(properties);
     merged.putAll(moreProperties);
     return new EngineConfig(dataDir, merged);
   }

@@ -1,6 +1,7 @@
 package dev.eddy.engine.exec;
 
 import dev.eddy.engine.StatementResult;
+import dev.eddy.engine.catalog.NearestNames;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.query.PersistentQuery;
@@ -30,9 +31,9 @@ final class DropSourceHandler implements StatementHandler<SqlDropSource> {
       if (statement.ifExists()) {
         return new StatementResult.Message(context.text(), "No " + kind.displayName() + " named " + name + "; nothing dropped.", null);
       }
-      throw new PositionedException(statement.name().getParserPosition(),
-          new dev.eddy.engine.catalog.UnknownNameException(capitalized(kind), name,
-              engine.catalog().sources(kind).stream().map(SourceDefinition::name).toList()).getMessage());
+      throw new PositionedException(statement.name().getParserPosition(), capitalized(kind) + " '" + name
+          + "' does not exist." + NearestNames.didYouMean(NearestNames.of(name,
+              engine.catalog().sources(kind).stream().map(SourceDefinition::name).toList())));
     }
     SourceDefinition source = found.get();
     if (source.kind() != kind) {
