@@ -4,7 +4,6 @@ import dev.eddy.engine.Engine;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.concurrent.Executor;
@@ -43,7 +42,7 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(new HttpServerCodec());
-    pipeline.addLast(new HttpObjectAggregator(maxRequestBytes));
+    pipeline.addLast(new RequestSizeLimit(maxRequestBytes));
     pipeline.addLast(badRequest);
     pipeline.addLast(info);
     pipeline.addLast(healthcheck);

@@ -96,7 +96,11 @@ class EddyServerTest {
   @Test
   void aBodyOverTheLimitIs413() throws Exception {
     String big = "{\"ksql\":\"" + "x".repeat(2000) + "\"}";
-    assertThat(post("/ksql", big).statusCode()).isEqualTo(413);
+    HttpResponse<String> response = post("/ksql", big);
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":41300,"
+        + "\"message\":\"The request body is larger than max.request.bytes (1024 bytes)\"}");
+    assertThat(get("/healthcheck").statusCode()).as("the server still answers").isEqualTo(200);
   }
 
   @Test
