@@ -1,7 +1,12 @@
 package dev.eddy.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,18 +87,39 @@ public final class OutputComparator {
   }
 
   /**
-   * Compares the expected spec form with the text the engine printed. The spec form says how to
-   * read the text: an object or array is JSON; a bare string is a DELIMITED line, a KAFKA string
-   * or an unwrapped JSON string; a number or boolean is a bare primitive.
+   * Compares the expected spec form with the actual bytes. The spec form says how to read them:
+   * an object or array is JSON text; a bare string is a DELIMITED line, a KAFKA string or an
+   * unwrapped JSON string; a number is JSON or DELIMITED text, or else a KAFKA INT, BIGINT or
+   * DOUBLE in Kafka's binary layout (4 or 8 bytes).
    */
-  static boolean matches(JsonNode expected, String actual) {
+  static boolean matches(JsonNode expected, byte[] bytes) {
     if (expected == null || expected.isNull()) {
-      // PRINT renders null bytes (no key, a tombstone) as the text null.
-      return actual == null || actual.equals("null");
+      return bytes == null;
     }
-    if (actual == null) {
+    if (bytes == null) {
       return false;
     }
+    String actual = new String(bytes, StandardCharsets.UTF_8);
+    if (matches(expected, actual)) {
+      return true;
+    }
+    if (expected.isNumber() && (bytes.length == 4 || bytes.length == 8)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      JsonNode binary;
+      if (bytes.length == 4) {
+        binary = IntNode.valueOf(buffer.getInt());
+      } else if (expected.isIntegralNumber()) {
+        binary = LongNode.valueOf(buffer.getLong());
+      } else {
+        // ksqlDB decodes a KAFKA DOUBLE to the decimal of its Double.toString form.
+        binary = DecimalNode.valueOf(new BigDecimal(Double.toString(buffer.getDouble())));
+      }
+      return sameValue(expected, binary);
+    }
+    return false;
+  }
+
+  static boolean matches(JsonNode expected, String actual) {
     if (expected.isTextual() && expected.asText().equals(actual)) {
       return true;
     }
@@ -181,8 +207,14 @@ public final class OutputComparator {
     return "key=" + quote(record.key()) + " value=" + quote(record.value()) + " timestamp=" + record.timestamp();
   }
 
-  private static String quote(String text) {
-    return text == null ? "null" : "'" + text + "'";
+  private static String quote(byte[] bytes) {
+    if (bytes == null) {
+      return "null";
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    boolean printable = text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+        && java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes);
+    return "'" + (printable ? text : "base64:" + java.util.Base64.getEncoder().encodeToString(bytes)) + "'";
   }
 
 }

@@ -52,9 +52,14 @@ public final class QttMain implements Callable<Integer> {
         System.err.println("eddy-qtt: cannot read " + file + ": " + e.getMessage());
         return 2;
       }
+      long[] counts = new long[3];
       for (QttRun run : runs) {
-        results.add(runner.run(run));
+        Outcome outcome = runner.run(run);
+        results.add(outcome);
+        counts[outcome.status().ordinal()]++;
       }
+      // Progress on stderr, so a long run can be watched without disturbing the report on stdout.
+      System.err.printf("%s: %d passed, %d failed, %d skipped%n", file.getFileName(), counts[0], counts[1], counts[2]);
       System.out.flush();
     }
     results.printSummary();

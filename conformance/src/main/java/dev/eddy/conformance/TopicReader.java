@@ -3,6 +3,7 @@ package dev.eddy.conformance;
 import dev.eddy.engine.RowCursor;
 import dev.eddy.engine.Session;
 import dev.eddy.engine.StatementResult;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class TopicReader {
           break;
         }
         records.add(new ActualRecord(((Number) row.get(1)).intValue(), ((Number) row.get(2)).longValue(),
-            epochMillis(row.get(0)), text(row.get(3)), text(row.get(4))));
+            epochMillis(row.get(0)), ActualRecord.fromPrinted(text(row.get(3))),
+            ActualRecord.fromPrinted(text(row.get(4)))));
       }
     }
     return records;
@@ -59,6 +61,10 @@ final class TopicReader {
     }
     if (rowtime instanceof LocalDateTime time) {
       return time.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+    if (rowtime instanceof String text) {
+      // PRINT shows ROWTIME as an ISO-8601 instant, which keeps millisecond precision.
+      return Instant.parse(text).toEpochMilli();
     }
     return null;
   }

@@ -1,0 +1,43 @@
+package dev.eddy.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two hand-written runs through a real engine: one that must pass, one judged by category. */
+class CaseRunnerTest {
+
+  private final CaseRunner runner = new CaseRunner(new FormatFilter(null), 20_000, 200, 2_000);
+
+  @Test
+  void feedsInputsAndComparesTheOutputTopic() throws Exception {
+    QttRun run = CaseLoader.expand("hand", CaseLoader.JSON.readTree("""
+        {"tests": [{"name": "filter",
+          "statements": ["CREATE STREAM S (ID BIGINT KEY, N INT) WITH (kafka_topic='in', value_format='JSON');",
+                         "CREATE STREAM O AS SELECT ID, N * 2 AS D FROM S WHERE N > 1;"],
+          "inputs": [{"topic": "in", "key": 1, "value": {"N": 1}, "timestamp": 10},
+                     {"topic": "in", "key": 2, "value": {"N": 2}, "timestamp": 20}],
+          "outputs": [{"topic": "O", "key": 2, "value": {"D": 4}, "timestamp": 20}]}]}
+        """)).get(0);
+    Outcome outcome = runner.run(run);
+    assertThat(outcome.status()).as(String.valueOf(outcome.detail())).isEqualTo(Outcome.Status.PASSED);
+  }
+
+  @Test
+  void judgesAnExpectedErrorByCategoryNotWording() throws Exception {
+    List<QttRun> runs = CaseLoader.expand("hand", CaseLoader.JSON.readTree("""
+        {"tests": [{"name": "refused",
+          "statements": ["CREATE STREAM S (N INT) WITH (kafka_topic='in', value_format='JSON');",
+                         "CREATE STREAM O AS SELECT NOPE FROM S;"],
+          "expectedException": {"type": "io.confluent.ksql.util.KsqlStatementException",
+                                "message": "wording Eddy does not copy"}},
+         {"name": "wrong category",
+          "statements": ["CREATE STREAM S (N INT) WITH (kafka_topic='in', value_format='JSON');",
+                         "CREATE STREAM O AS SELECT NOPE FROM S;"],
+          "expectedException": {"type": "io.confluent.ksql.parser.exception.ParseFailedException"}}]}
+        """));
+    assertThat(runner.run(runs.get(0)).status()).isEqualTo(Outcome.Status.PASSED);
+    assertThat(runner.run(runs.get(1)).detail()).startsWith("expected SYNTAX error but got STATEMENT");
+  }
+}
