@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class CaseRunner {
 
+  /** The topic behind the engine's EDDY_PROCESSING_LOG stream. */
+  private static final String PROCESSING_LOG_TOPIC = "eddy_processing_log";
+
   private final FormatFilter formats;
   private final long timeoutMillis;
   private final long quietMillis;
@@ -146,10 +149,28 @@ public final class CaseRunner {
       }
       String difference = OutputComparator.compare(topic.getKey(), topic.getValue(), actual, run.inputs().isEmpty());
       if (difference != null) {
-        return difference;
+        return difference + firstProcessingError(session);
       }
     }
     return null;
+  }
+
+  /**
+   * Why records went missing is usually in the engine's processing log (a record it skipped),
+   * so the first entry's message is the most readable explanation of a difference.
+   */
+  private static String firstProcessingError(Session session) throws InterruptedException {
+    try {
+      List<ActualRecord> entries = new TopicReader(session, 0, 200)
+          .read(PROCESSING_LOG_TOPIC, 1, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500));
+      if (entries.isEmpty() || entries.get(0).value() == null) {
+        return "";
+      }
+      JsonNode entry = CaseLoader.JSON.readTree(entries.get(0).value());
+      return " [processing log: " + entry.path("MESSAGE").asText(entry.toString()) + "]";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   /**
