@@ -101,6 +101,7 @@ class EddyServerTest {
     assertThat(response.body()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":41300,"
         + "\"message\":\"The request body is larger than max.request.bytes (1024 bytes)\"}");
     assertThat(get("/healthcheck").statusCode()).as("the server still answers").isEqualTo(200);
+
   }
 
   @Test
