@@ -3,12 +3,9 @@ package dev.eddy.engine.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Ranks known names by edit distance to a misspelled one, for "Did you mean" hints. */
 public final class NearestNames {
-
-  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
   private NearestNames() {}
 
@@ -18,9 +15,8 @@ public final class NearestNames {
    */
   public static List<String> of(String name, Collection<String> known) {
     String wanted = name.toUpperCase(Locale.ROOT);
-    // Short names need a tighter bound, or every three-letter name suggests every other; a
-    // swap of two letters (PGAE for PAGE) costs 2.
-    int limit = Math.max(1, Math.min(3, wanted.length() / 2));
+    // Short names need a tighter bound, or every three-letter name suggests every other.
+    int limit = Math.max(1, Math.min(3, wanted.length() / 3));
     int best = known.stream().mapToInt(k -> distance(wanted, k)).min().orElse(Integer.MAX_VALUE);
     if (best > limit) {
       return List.of();
@@ -47,7 +43,29 @@ public final class NearestNames {
     return text.append('?').toString();
   }
 
-  private static int distance(String wanted, String known) {
-    return DISTANCE.apply(wanted, known.toUpperCase(Locale.ROOT));
+  /**
+   * Edit distance counting a swap of two adjacent letters as one edit (optimal string
+   * alignment), since PGAE for PAGE is one slip of the fingers; plain Levenshtein (what
+   * commons-text offers) charges a swap two.
+   */
+  static int distance(String wanted, String known) {
+    String other = known.toUpperCase(Locale.ROOT);
+    int[][] d = new int[wanted.length() + 1][other.length() + 1];
+    for (int i = 0; i <= wanted.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= other.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= wanted.length(); i++) {
+      for (int j = 1; j <= other.length(); j++) {
+        int cost = wanted.charAt(i - 1) == other.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && wanted.charAt(i - 1) == other.charAt(j - 2) && wanted.charAt(i - 2) == other.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[wanted.length()][other.length()];
   }
 }
