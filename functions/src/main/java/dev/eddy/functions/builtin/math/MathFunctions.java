@@ -239,12 +239,13 @@ public final class MathFunctions {
   }
 
   @UdfDescription(name = "LOG", category = FunctionCategory.MATHEMATICAL,
-      description = "The base-10 logarithm of a value, or its logarithm in a given base; NaN for"
-          + " a negative value or a base that is negative, 0 or 1.")
+      description = "The natural logarithm of a value (as ksqlDB computes it, whatever its docs"
+          + " say), or its logarithm in a given base; NaN for a negative value or a base that is"
+          + " negative, 0 or 1.")
   public static final class Log {
     @Udf
     public Double log(@UdfParameter("value") Double value) {
-      return value == null ? null : Math.log10(value);
+      return value == null ? null : Math.log(value);
     }
 
     @Udf
