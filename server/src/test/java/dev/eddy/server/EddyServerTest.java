@@ -130,7 +130,7 @@ class EddyServerTest {
     HttpResponse<String> response = post("/ksql", "{\"ksql\":\"SELECT id,\\n  nope FROM k2 EMIT CHANGES;\"}");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).isEqualTo("{\"@type\":\"statement_error\",\"error_code\":40001,"
-        + "\"message\":\"line 2:3: Column 'NOPE' not found. Did you mean 'NAME'?\\n  nope FROM k2 EMIT CHANGES;\\n  ^\","
+        + "\"message\":\"line 2:3: Column 'NOPE' not found.\\n  nope FROM k2 EMIT CHANGES;\\n  ^\","
         + "\"statementText\":\"SELECT id,\\n  nope FROM k2 EMIT CHANGES;\",\"line\":2,\"column\":3,\"entities\":[]}");
   }
 
