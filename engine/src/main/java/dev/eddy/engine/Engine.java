@@ -10,6 +10,7 @@ import dev.eddy.engine.exec.StatementContext;
 import dev.eddy.engine.exec.StatementExecutor;
 import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.function.FunctionClassLoader;
+import dev.eddy.engine.plan.EddyTypeSystem;
 import dev.eddy.engine.plan.QueryPlanner;
 import dev.eddy.engine.plan.Validators;
 import dev.eddy.engine.processinglog.ProcessingLogger;
@@ -63,7 +64,7 @@ public final class Engine implements AutoCloseable {
     this.temporaryDir = temporaryDir;
     this.log = FileLogStore.open(dataDir);
     this.runner = new TaskRunner(Math.max(2, Runtime.getRuntime().availableProcessors()), 100);
-    JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
+    JavaTypeFactoryImpl types = new JavaTypeFactoryImpl(EddyTypeSystem.INSTANCE);
     Catalog catalog = new Catalog();
     FunctionRegistry functions = FunctionRegistry.load(config.properties());
     functions.problems().forEach(problem -> LOG.warn("A user function was not loaded: {}", problem));
