@@ -28,6 +28,11 @@ public final class NearestNames {
         .toList();
   }
 
+  /** The hint for {@code name}: " Did you mean 'X'?" with its nearest known names, or empty. */
+  public static String hint(String name, Collection<String> known) {
+    return didYouMean(of(name, known));
+  }
+
   /** " Did you mean 'X'?" or " Did you mean 'X' or 'Y'?"; empty without suggestions. */
   public static String didYouMean(List<String> suggestions) {
     if (suggestions.isEmpty()) {

@@ -22,8 +22,8 @@ final class DescribeFunctionHandler implements StatementHandler<SqlDescribeFunct
     String name = statement.name().getSimple();
     FunctionDescriptor function = engine.functions().find(name).orElseThrow(() -> new PositionedException(
         statement.name().getParserPosition(), "Function '" + name + "' does not exist."
-            + NearestNames.didYouMean(NearestNames.of(name,
-                engine.functions().list().stream().map(FunctionDescriptor::name).toList()))));
+            + NearestNames.hint(name,
+                engine.functions().list().stream().map(FunctionDescriptor::name).toList())));
     String header = "Name        : " + function.name() + "\n"
         + "Type        : " + function.kind().name() + "\n"
         + "Category    : " + function.category() + "\n"

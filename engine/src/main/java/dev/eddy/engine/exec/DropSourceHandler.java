@@ -32,8 +32,8 @@ final class DropSourceHandler implements StatementHandler<SqlDropSource> {
         return new StatementResult.Message(context.text(), "No " + kind.displayName() + " named " + name + "; nothing dropped.", null);
       }
       throw new PositionedException(statement.name().getParserPosition(), capitalized(kind) + " '" + name
-          + "' does not exist." + NearestNames.didYouMean(NearestNames.of(name,
-              engine.catalog().sources(kind).stream().map(SourceDefinition::name).toList())));
+          + "' does not exist." + NearestNames.hint(name,
+              engine.catalog().sources(kind).stream().map(SourceDefinition::name).toList()));
     }
     SourceDefinition source = found.get();
     if (source.kind() != kind) {

@@ -103,7 +103,7 @@ final class InsertValuesHandler implements StatementHandler<SqlInsertValues> {
     }
     Column column = target.column(name).orElseThrow(() -> new PositionedException(position.getParserPosition(),
         "Column '" + name + "' is not a column of " + target.name() + "."
-            + NearestNames.didYouMean(NearestNames.of(name, target.columns().stream().map(Column::name).toList()))));
+            + NearestNames.hint(name, target.columns().stream().map(Column::name).toList())));
     if (column.role() == ColumnRole.HEADERS || column.role() == ColumnRole.HEADER) {
       throw new PositionedException(position.getParserPosition(), "Column '" + name + "' is read from record headers and cannot be inserted.");
     }

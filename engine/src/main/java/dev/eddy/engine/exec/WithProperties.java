@@ -51,7 +51,7 @@ public final class WithProperties {
       String name = property.name();
       if (!KNOWN.contains(name)) {
         throw new PositionedException(property.key().getParserPosition(),
-            "Unknown property '" + name + "' in the WITH clause." + NearestNames.didYouMean(NearestNames.of(name, KNOWN)));
+            "Unknown property '" + name + "' in the WITH clause." + NearestNames.hint(name, KNOWN));
       }
       if (properties.putIfAbsent(name, property) != null) {
         throw new PositionedException(property.key().getParserPosition(), "Property '" + name + "' is given twice.");

@@ -118,7 +118,7 @@ public final class EddyOperatorTable implements SqlOperatorTable {
       return null;
     }
     return FunctionResource.INSTANCE.unknownFunction(upper,
-        NearestNames.didYouMean(NearestNames.of(upper, functionNames())));
+        NearestNames.hint(upper, functionNames()));
   }
 
   /** Every name callable with the function-call syntax. */

@@ -85,12 +85,12 @@ public final class EddyValidator extends SqlValidatorImpl {
       String message = e.ex().getMessage();
       if (message.equals(RESOURCE.columnNotFound(name).ex().getMessage())) {
         return super.newValidationError(node, EddyResource.INSTANCE.columnNotFound(name,
-            NearestNames.didYouMean(NearestNames.of(name, columnsOfSourcesRead()))));
+            NearestNames.hint(name, columnsOfSourcesRead())));
       }
       if (message.equals(RESOURCE.objectNotFound(name).ex().getMessage())
           || message.equals(RESOURCE.tableNameNotFound(name).ex().getMessage())) {
         return super.newValidationError(node, EddyResource.INSTANCE.sourceNotFound(name,
-            NearestNames.didYouMean(NearestNames.of(name, catalog.sources().stream().map(SourceDefinition::name).toList()))));
+            NearestNames.hint(name, catalog.sources().stream().map(SourceDefinition::name).toList())));
       }
     }
     return super.newValidationError(node, e);

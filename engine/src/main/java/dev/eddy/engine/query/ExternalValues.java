@@ -30,7 +30,7 @@ public final class ExternalValues {
     return new ExternalValues(rowType.getFieldList().stream().map(f -> converter(f.getType())).toList());
   }
 
-  /** The first {@code width} columns of an internal row, as external values. */
+  /** An internal row as external values, one per column of the row type. */
   public List<Object> convert(Object[] row) {
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < values.length; i++) {
