@@ -37,7 +37,9 @@ class InteractiveShellPtyTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "util-linux script is needed for a PTY");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // A new PTY is 0x0 characters, which JLine cannot lay a prompt out in: give it a size first.
-    String command = String.join(" ", List.of("stty cols 100 rows 40;", java, "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"),
+    // exec, so that Ctrl-C reaches only the shell under test: a /bin/sh left waiting for it would
+    // die of the SIGINT, and script(1) would report that instead of the shell's own exit status.
+    String command = String.join(" ", List.of("stty cols 100 rows 40;", "exec", java, "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"),
         EddyShell.class.getName(), "--jdbc-url", "jdbc:fake:pty"));
     Process process = new ProcessBuilder(script.toString(), "-qfec", command, "/dev/null")
         .redirectErrorStream(true)
