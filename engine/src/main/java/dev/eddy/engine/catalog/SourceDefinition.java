@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param formatOptions format options such as VALUE_DELIMITER or WRAP_SINGLE_VALUE, keys upper case
  * @param timestampColumn the column giving event time, or null for the record timestamp
  * @param timestampFormat the pattern parsing a STRING timestamp column, or null
+ * @param window how the topic's keys are windowed, or null for plain keys
  */
 public record SourceDefinition(
     String name,
@@ -28,7 +29,8 @@ public record SourceDefinition(
     String valueFormat,
     Map<String, String> formatOptions,
     String timestampColumn,
-    String timestampFormat) {
+    String timestampFormat,
+    SourceWindow window) {
 
   public SourceDefinition {
     Objects.requireNonNull(name, "name");
@@ -38,6 +40,22 @@ public record SourceDefinition(
     Objects.requireNonNull(keyFormat, "keyFormat");
     Objects.requireNonNull(valueFormat, "valueFormat");
     formatOptions = Map.copyOf(formatOptions);
+  }
+
+  /** The same source with windowed keys. */
+  public SourceDefinition withWindow(SourceWindow window) {
+    return new SourceDefinition(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn,
+        timestampFormat, window);
+  }
+
+  /** The same source in another topic. */
+  public SourceDefinition withTopic(String topic) {
+    return new SourceDefinition(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn,
+        timestampFormat, window);
+  }
+
+  public boolean isWindowed() {
+    return window != null;
   }
 
   public Optional<Column> column(String columnName) {

@@ -6,6 +6,11 @@ import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.engine.catalog.PseudoColumn;
+import dev.eddy.engine.catalog.SourceWindow;
+import dev.eddy.engine.plan.WindowClause;
+import dev.eddy.engine.runtime.window.WindowSpec;
+import dev.eddy.sql.tree.EmitMode;
 import dev.eddy.engine.query.PersistentQuery;
 import dev.eddy.engine.query.RunningTasks;
 import dev.eddy.log.TopicConfig;
@@ -57,15 +62,27 @@ final class PersistentQueryHandlers {
     SqlStreamingQuery query = statement.query();
     checkPersistent(query);
     QueryPlans.Planned planned = plans.plan(query);
-    SourceDefinition source = planned.pipeline().source();
-    if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE) {
+    SourceDefinition source = planned.pipeline().origin();
+    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
+    if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE && !aggregates) {
       throw new PositionedException(statement.getParserPosition(),
-          "CREATE TABLE AS SELECT over a stream needs a GROUP BY, which is not supported yet.");
+          "CREATE TABLE AS SELECT over a stream needs a GROUP BY: a table holds one row per key.");
     }
-    List<Column> columns = sinkColumns(planned.pipeline().outputType(), source, query);
+    if (kind == SourceKind.STREAM && (aggregates || !planned.pipeline().outputMode().isInsertOnly())) {
+      throw new PositionedException(statement.getParserPosition(), "This query produces a table (its rows"
+          + " update earlier ones); use CREATE TABLE AS SELECT.");
+    }
+    List<Column> columns = aggregates
+        ? aggregateColumns(planned.pipeline().outputType(), query)
+        : sinkColumns(planned.pipeline().outputType(), source, query);
     WithProperties with = WithProperties.of(statement.properties());
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
+    WindowSpec window = WindowClause.spec(query);
+    if (window != null) {
+      sink = sink.withWindow(new SourceWindow(SourceWindow.Type.valueOf(window.type().name()),
+          window.type() == WindowSpec.Type.SESSION ? 0 : window.size()));
+    }
     String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
         : engine.queries().newId(kind == SourceKind.STREAM ? "CSAS" : "CTAS", name);
     if (!context.replaying()) {
@@ -101,10 +118,44 @@ final class PersistentQueryHandlers {
     RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
         QueryPlans.startPosition(context));
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
-        Set.of(planned.pipeline().source().name()), planned.plan().explain(), planned.pipeline(), tasks));
+        Set.of(planned.pipeline().origin().name()), planned.plan().explain(), planned.pipeline(), tasks));
+  }
+
+  /**
+   * An aggregate's sink columns: the projected GROUP BY expressions are the key, as ksqlDB
+   * keys the table; the window bounds, which the sink writes into the windowed key, are not
+   * columns of a windowed table (they are its WINDOWSTART and WINDOWEND pseudo-columns).
+   */
+  private static List<Column> aggregateColumns(RelDataType output, SqlStreamingQuery query) {
+    Set<Integer> keys = new LinkedHashSet<>();
+    for (SqlNode expression : query.select().getGroup()) {
+      if (expression instanceof SqlIdentifier id && PseudoColumn.named(id.names.get(id.names.size() - 1))
+          .filter(p -> p == PseudoColumn.WINDOWSTART || p == PseudoColumn.WINDOWEND).isPresent()) {
+        continue;
+      }
+      int position = projectedPosition(query, expression);
+      if (position < 0) {
+        throw new PositionedException(expression.getParserPosition(), "The query must select its GROUP BY"
+            + " expression " + expression + " (e.g. SELECT " + expression + ", ...) to write it as the key of its table.");
+      }
+      keys.add(position);
+    }
+    List<Column> columns = new ArrayList<>();
+    List<RelDataTypeField> fields = output.getFieldList();
+    for (int i = 0; i < fields.size(); i++) {
+      String name = fields.get(i).getName();
+      if (query.window() != null && PseudoColumn.named(name).isPresent()) {
+        continue;
+      }
+      columns.add(new Column(name, fields.get(i).getType(), keys.contains(i) ? ColumnRole.KEY : ColumnRole.VALUE, null));
+    }
+    return columns;
   }
 
   private static void checkPersistent(SqlStreamingQuery query) {
+    if (query.emit() == EmitMode.FINAL && query.window() == null) {
+      throw new PositionedException(query.getParserPosition(), "EMIT FINAL needs a windowed aggregation.");
+    }
     if (query.limit() != null) {
       throw new PositionedException(query.limit().getParserPosition(), "A persistent query cannot have a LIMIT.");
     }

@@ -36,7 +36,11 @@ final class QueryControlHandlers {
     if (!context.replaying()) {
       engine.commands().append(context.command(null));
     }
-    ids.forEach(engine.queries()::terminate);
+    for (String id : ids) {
+      PersistentQuery query = engine.queries().get(id);
+      engine.queries().terminate(id);
+      engine.launcher().deleteInternalTopics(query.tasks());
+    }
     return new StatementResult.Message(context.text(),
         ids.isEmpty() ? "No queries were running." : "Terminated " + String.join(", ", ids) + ".", null);
   }

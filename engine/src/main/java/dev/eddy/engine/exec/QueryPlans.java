@@ -5,6 +5,9 @@ import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.plan.Pipeline;
 import dev.eddy.engine.plan.PipelineBuilder;
 import dev.eddy.engine.plan.QueryPlanner;
+import dev.eddy.engine.plan.WindowClause;
+import dev.eddy.engine.function.EddyOperatorTable;
+import org.apache.calcite.sql.SqlSelect;
 import dev.eddy.engine.runtime.task.TaskConfig;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.List;
@@ -28,16 +31,19 @@ final class QueryPlans {
   record Planned(QueryPlanner.PlannedQuery plan, Pipeline pipeline) {}
 
   Planned plan(SqlStreamingQuery query) {
-    if (query.window() != null) {
-      throw new PositionedException(query.window().getParserPosition(),
-          "Windowed aggregations are not supported yet.");
-    }
     if (!query.joinWindows().isEmpty()) {
       throw new PositionedException(query.getParserPosition(), "Joins are not supported yet.");
     }
-    QueryPlanner.PlannedQuery plan = engine.planner().plan(query.select());
-    Pipeline pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()));
-    if (pipeline.source() == null) {
+    SqlSelect select;
+    try {
+      select = WindowClause.rewrite(query);
+    } catch (IllegalArgumentException e) {
+      throw new PositionedException(query.window().getParserPosition(), e.getMessage());
+    }
+    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, WindowClause.spec(query));
+    Pipeline pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),
+        (EddyOperatorTable) engine.validators().operators());
+    if (pipeline.origin() == null) {
       throw new PositionedException(query.getParserPosition(), "A query must read a stream or table.");
     }
     return new Planned(plan, pipeline);

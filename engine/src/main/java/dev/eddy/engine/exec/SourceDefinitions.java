@@ -59,7 +59,7 @@ final class SourceDefinitions {
           "VALUE_DELIMITER applies to the DELIMITED format only, not " + formats.value + ".");
     }
     return new SourceDefinition(name, kind, columns, topic, formats.key, formats.value, options,
-        timestampColumn, timestampFormat);
+        timestampColumn, timestampFormat, null);
   }
 
   static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,

@@ -35,7 +35,7 @@ public final class StatementExecutor {
   public StatementExecutor(EngineContext engine) {
     TypeHandlers types = new TypeHandlers(engine);
     QueryPlans plans = new QueryPlans(engine);
-    register(SqlStreamingQuery.class, new PushQueryHandler(engine, plans));
+    register(SqlStreamingQuery.class, new SelectHandler(engine, plans));
     register(SqlInsertValues.class, new InsertValuesHandler(engine));
     PersistentQueryHandlers persistent = new PersistentQueryHandlers(engine, plans);
     register(SqlCreateSourceAs.class, persistent::createAs);

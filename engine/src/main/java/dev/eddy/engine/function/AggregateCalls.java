@@ -18,8 +18,8 @@ public final class AggregateCalls {
 
   /**
    * The resolved overload of {@code call} over rows of {@code inputRowType}; empty if the
-   * registry has no aggregate of that name (e.g. COUNT(*), which has no argument to aggregate,
-   * or a Calcite-only aggregate).
+   * registry has no aggregate of that name (a Calcite-only aggregate). COUNT(*) resolves to
+   * the registry's row-counting COUNT, which takes no column.
    */
   public static Optional<ResolvedCall> resolve(EddyOperatorTable table, AggregateCall call,
       RelDataType inputRowType) {
@@ -28,7 +28,6 @@ public final class AggregateCalls {
     }
     return table.registry().find(call.getAggregation().getName())
         .filter(f -> f.kind() == FunctionKind.AGGREGATE)
-        .filter(f -> !call.getArgList().isEmpty())
         .map(f -> CallResolution.resolveTypes(f, argumentTypes(call, inputRowType)));
   }
 

@@ -5,7 +5,10 @@ import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalCalc;
+import org.apache.calcite.rel.logical.LogicalExchange;
+import dev.eddy.engine.runtime.window.WindowSpec;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.rules.CoreRules;
 
@@ -36,8 +39,52 @@ public final class EddyRules {
       .withRuleFactory(CalcRule::new)
       .toRule(CalcRule.class);
 
-  /** Conversions from the logical convention to Eddy's. */
-  public static final List<RelOptRule> PHYSICAL = List.of(SOURCE_SCAN, CALC);
+  public static final RelOptRule EXCHANGE = ConverterRule.Config.INSTANCE
+      .withConversion(LogicalExchange.class, Convention.NONE, EddyRel.CONVENTION, "EddyExchangeRule")
+      .withRuleFactory(ExchangeRule::new)
+      .toRule(ExchangeRule.class);
+
+  /** Conversions from the logical convention to Eddy's; aggregates need the query's window. */
+  public static List<RelOptRule> physical(WindowSpec window) {
+    return List.of(SOURCE_SCAN, CALC, EXCHANGE, aggregate(window));
+  }
+
+  /** The aggregate conversion of a query with {@code window} (null for none). */
+  static RelOptRule aggregate(WindowSpec window) {
+    return ConverterRule.Config.INSTANCE
+        .withConversion(LogicalAggregate.class, Convention.NONE, EddyRel.CONVENTION, "EddyAggregateRule")
+        .withRuleFactory(config -> new AggregateRule(config, window))
+        .toRule(AggregateRule.class);
+  }
+
+  static final class AggregateRule extends ConverterRule {
+    private final WindowSpec window;
+
+    AggregateRule(Config config, WindowSpec window) {
+      super(config);
+      this.window = window;
+    }
+
+    @Override public RelNode convert(RelNode rel) {
+      LogicalAggregate aggregate = (LogicalAggregate) rel;
+      RelNode input = convert(aggregate.getInput(), aggregate.getInput().getTraitSet().replace(EddyRel.CONVENTION));
+      return new EddyAggregate(aggregate.getCluster(), aggregate.getTraitSet().replace(EddyRel.CONVENTION), input,
+          aggregate.getGroupSet(), aggregate.getAggCallList(), window);
+    }
+  }
+
+  static final class ExchangeRule extends ConverterRule {
+    ExchangeRule(Config config) {
+      super(config);
+    }
+
+    @Override public RelNode convert(RelNode rel) {
+      LogicalExchange exchange = (LogicalExchange) rel;
+      RelNode input = convert(exchange.getInput(), exchange.getInput().getTraitSet().replace(EddyRel.CONVENTION));
+      return new EddyExchange(exchange.getCluster(), exchange.getTraitSet().replace(EddyRel.CONVENTION), input,
+          exchange.getDistribution());
+    }
+  }
 
   static final class SourceScanRule extends ConverterRule {
     SourceScanRule(Config config) {

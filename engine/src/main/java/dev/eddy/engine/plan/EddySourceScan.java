@@ -3,6 +3,7 @@ package dev.eddy.engine.plan;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.runtime.ChangelogMode;
+import dev.eddy.engine.runtime.operator.TableSourceOperator;
 import java.util.List;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
@@ -26,12 +27,19 @@ public final class EddySourceScan extends TableScan implements EddyRel {
     return new EddySourceScan(getCluster(), traitSet, table);
   }
 
+  /** A table's rows come with the row they replace, which aggregates take back out. */
   @Override public ChangelogMode changelogMode() {
-    return source().kind() == SourceKind.STREAM ? ChangelogMode.insertOnly() : ChangelogMode.upsert();
+    return source().kind() == SourceKind.STREAM ? ChangelogMode.insertOnly() : ChangelogMode.all();
   }
 
   @Override public void translate(PipelineBuilder pipeline) {
-    pipeline.source(source());
+    SourceDefinition source = source();
+    pipeline.source(source);
+    if (source.kind() == SourceKind.TABLE) {
+      List<String> names = source.columns().stream().map(c -> c.name()).toList();
+      int[] keys = source.keyColumns().stream().mapToInt(c -> names.indexOf(c.name())).toArray();
+      pipeline.addStateful("TableSource", () -> new TableSourceOperator(keys));
+    }
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {

@@ -53,10 +53,16 @@ public final class EddyValidator extends SqlValidatorImpl {
   @Override protected void addToSelectList(List<SqlNode> list, Set<String> aliases,
       List<Map.Entry<String, RelDataType>> fieldList, SqlNode exp, SelectScope scope,
       boolean includeSystemVars) {
-    if (exp instanceof SqlIdentifier id && PseudoColumn.named(lastName(id)).isPresent()) {
+    if (exp instanceof SqlIdentifier id && PseudoColumn.named(lastName(id)).filter(p -> !shownByStar(p)).isPresent()) {
       return;
     }
     super.addToSelectList(list, aliases, fieldList, exp, scope, includeSystemVars);
+  }
+
+  /** A windowed table's rows show their window, as ksqlDB shows WINDOWSTART and WINDOWEND. */
+  private boolean shownByStar(PseudoColumn column) {
+    return (column == PseudoColumn.WINDOWSTART || column == PseudoColumn.WINDOWEND)
+        && sourcesRead.stream().anyMatch(s -> catalog.find(s).map(d -> d.isWindowed()).orElse(false));
   }
 
   /** Eddy's functions explain a wrong call or an unknown name better than Calcite can. */

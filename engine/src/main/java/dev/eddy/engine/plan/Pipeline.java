@@ -13,18 +13,30 @@ import org.apache.calcite.rel.type.RelDataType;
  * the operators each task runs, in data-flow order. Operators are made per task, since a task
  * owns its operators' state.
  *
- * @param source the stream or table read
+ * <p>A plan with repartitions is a chain of stages: each stage after the first reads an
+ * internal topic that the stage before it ({@link #upstream()}) writes, keyed by the
+ * repartition's columns. Such a stage's {@link #source()} is the internal topic's definition,
+ * whose topic name the launcher fills in (it depends on the query id).
+ *
+ * @param source the stream or table read (for a later stage, the internal topic)
  * @param operators one factory per operator
  * @param operatorNames the operators as EXPLAIN names them, parallel to {@code operators}
  * @param outputType the rows the last operator emits
  * @param outputMode the changes the last operator emits
+ * @param stateful whether an operator keeps state, so the stage needs a changelog
+ * @param upstream the stage writing this stage's source, or null for the first stage
  */
 public record Pipeline(
     SourceDefinition source,
     List<Supplier<Operator>> operators,
     List<String> operatorNames,
     RelDataType outputType,
-    ChangelogMode outputMode) {
+    ChangelogMode outputMode,
+    boolean stateful,
+    Repartition upstream) {
+
+  /** The stage feeding a later stage, and the columns its rows are keyed (partitioned) by. */
+  public record Repartition(Pipeline input, int[] keyColumns) {}
 
   public Pipeline {
     operators = List.copyOf(operators);
@@ -32,12 +44,27 @@ public record Pipeline(
   }
 
   /** This pipeline with one more operator at its end. */
-  public Pipeline then(String name, Supplier<Operator> operator) {
+  public Pipeline then(String name, Supplier<Operator> operator, boolean keepsState) {
     List<Supplier<Operator>> moreOperators = new ArrayList<>(operators);
     moreOperators.add(operator);
     List<String> moreNames = new ArrayList<>(operatorNames);
     moreNames.add(name);
-    return new Pipeline(source, moreOperators, moreNames, outputType, outputMode);
+    return new Pipeline(source, moreOperators, moreNames, outputType, outputMode, stateful || keepsState, upstream);
+  }
+
+  /** This pipeline with one more stateless operator at its end. */
+  public Pipeline then(String name, Supplier<Operator> operator) {
+    return then(name, operator, false);
+  }
+
+  /** The user's source the query reads: the first stage's. */
+  public SourceDefinition origin() {
+    return upstream == null ? source : upstream.input().origin();
+  }
+
+  /** Stages before this one. */
+  public int depth() {
+    return upstream == null ? 0 : upstream.input().depth() + 1;
   }
 
   /** A fresh set of operators for one task. */

@@ -1,28 +1,44 @@
 package dev.eddy.engine.plan;
 
+import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.codegen.RowTransformCompiler;
+import dev.eddy.engine.function.EddyOperatorTable;
+import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
 
 /**
  * Collects what the nodes of a physical plan translate into, visited from the source up: each
- * {@link EddyRel#translate} first translates its input, then adds its own operator.
+ * {@link EddyRel#translate} first translates its input, then adds its own operator. A
+ * {@linkplain #repartition repartition} ends the current stage and starts the next.
  */
 public final class PipelineBuilder {
 
+  /** Name of the internal source a stage after a repartition reads. */
+  public static final String REPARTITION_SOURCE = "REPARTITION";
+
   private final RowTransformCompiler compiler;
   private final DataContext dataContext;
+  private final EddyOperatorTable operatorTable;
   private SourceDefinition source;
   private final List<Supplier<Operator>> operators = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private boolean stateful;
+  private Pipeline.Repartition upstream;
 
-  public PipelineBuilder(RowTransformCompiler compiler, DataContext dataContext) {
+  public PipelineBuilder(RowTransformCompiler compiler, DataContext dataContext, EddyOperatorTable operatorTable) {
     this.compiler = compiler;
     this.dataContext = dataContext;
+    this.operatorTable = operatorTable;
   }
 
   public RowTransformCompiler compiler() {
@@ -31,6 +47,11 @@ public final class PipelineBuilder {
 
   public DataContext dataContext() {
     return dataContext;
+  }
+
+  /** The functions aggregate calls are bound to. */
+  public EddyOperatorTable operators() {
+    return operatorTable;
   }
 
   void source(SourceDefinition source) {
@@ -45,9 +66,40 @@ public final class PipelineBuilder {
     operators.add(operator);
   }
 
-  public static Pipeline translate(EddyRel plan, RowTransformCompiler compiler, DataContext dataContext) {
-    PipelineBuilder builder = new PipelineBuilder(compiler, dataContext);
+  /** Adds an operator that keeps state in stores, so the stage gets a changelog. */
+  void addStateful(String name, Supplier<Operator> operator) {
+    add(name, operator);
+    stateful = true;
+  }
+
+  /**
+   * Ends the stage built so far, which writes its rows (of {@code rowType}) to an internal topic
+   * keyed by {@code keyColumns}, and starts a stage that reads that topic.
+   */
+  void repartition(int[] keyColumns, RelDataType rowType, ChangelogMode mode) {
+    Pipeline finished = new Pipeline(source, operators, names, rowType, mode, stateful, upstream);
+    upstream = new Pipeline.Repartition(finished, keyColumns);
+    source = internalSource(rowType);
+    operators.clear();
+    names.clear();
+    stateful = false;
+  }
+
+  /** Every column in the value (JSON); the key only partitions. The launcher names the topic. */
+  private static SourceDefinition internalSource(RelDataType rowType) {
+    List<Column> columns = new ArrayList<>();
+    for (RelDataTypeField field : rowType.getFieldList()) {
+      columns.add(new Column(field.getName(), field.getType(), ColumnRole.VALUE, null));
+    }
+    return new SourceDefinition(REPARTITION_SOURCE, SourceKind.STREAM, columns, "", "JSON", "JSON", Map.of(),
+        null, null, null);
+  }
+
+  public static Pipeline translate(EddyRel plan, RowTransformCompiler compiler, DataContext dataContext,
+      EddyOperatorTable operatorTable) {
+    PipelineBuilder builder = new PipelineBuilder(compiler, dataContext, operatorTable);
     plan.translate(builder);
-    return new Pipeline(builder.source, builder.operators, builder.names, plan.getRowType(), plan.changelogMode());
+    return new Pipeline(builder.source, builder.operators, builder.names, plan.getRowType(), plan.changelogMode(),
+        builder.stateful, builder.upstream);
   }
 }

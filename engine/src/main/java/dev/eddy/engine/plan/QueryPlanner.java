@@ -1,5 +1,6 @@
 package dev.eddy.engine.plan;
 
+import dev.eddy.engine.runtime.window.WindowSpec;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
@@ -33,6 +34,14 @@ public final class QueryPlanner {
 
   /** Validates and plans one query; throws Calcite's positioned exceptions for invalid SQL. */
   public PlannedQuery plan(SqlNode query) {
+    return plan(query, null);
+  }
+
+  /**
+   * Validates and plans one query whose aggregate (if any) runs over {@code window}: a query
+   * with a ksqlDB WINDOW clause, rewritten by {@link WindowClause#rewrite} first.
+   */
+  public PlannedQuery plan(SqlNode query, WindowSpec window) {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
@@ -50,9 +59,9 @@ public final class QueryPlanner {
         validator, validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StructConstructor.CONVERTLETS,
         SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
     RelRoot relRoot = converter.convertQuery(validated, false, true);
-    RelNode logical = rewrite(relRoot.project());
+    RelNode logical = Repartitions.insert(rewrite(relRoot.project()));
 
-    EddyRules.PHYSICAL.forEach(planner::addRule);
+    EddyRules.physical(window).forEach(planner::addRule);
     planner.setRoot(planner.changeTraits(logical, logical.getTraitSet().replace(EddyRel.CONVENTION)));
     EddyRel physical = (EddyRel) planner.findBestExp();
     return new PlannedQuery(validated, logical, physical);

@@ -38,6 +38,11 @@ public final class Validators {
     return typeFactory;
   }
 
+  /** The functions and operators queries are validated against. */
+  public SqlOperatorTable operators() {
+    return operators;
+  }
+
   public EddyValidator create() {
     CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog));
     CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);

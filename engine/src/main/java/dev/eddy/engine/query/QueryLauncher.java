@@ -3,13 +3,20 @@ package dev.eddy.engine.query;
 import dev.eddy.engine.RowCursor;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.Formats;
 import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.plan.Pipeline;
 import dev.eddy.engine.processinglog.ProcessingLogger;
+import dev.eddy.engine.runtime.Operator;
+import dev.eddy.engine.runtime.RowBatch;
+import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.Sink;
+import dev.eddy.engine.runtime.task.OperatorChain;
 import dev.eddy.engine.runtime.operator.LimitOperator;
+import dev.eddy.engine.runtime.operator.MaterializeOperator;
+import dev.eddy.engine.runtime.operator.UpsertOperator;
 import dev.eddy.engine.runtime.sink.PushQuerySink;
 import dev.eddy.engine.runtime.sink.TopicSink;
 import dev.eddy.engine.runtime.source.SourceDecoder;
@@ -18,7 +25,10 @@ import dev.eddy.engine.runtime.task.TaskConfig;
 import dev.eddy.engine.runtime.task.TaskHandle;
 import dev.eddy.engine.runtime.task.TaskRunner;
 import dev.eddy.engine.runtime.task.TaskServices;
+import dev.eddy.engine.state.TaskState;
+import dev.eddy.log.CleanupPolicy;
 import dev.eddy.log.LogStore;
+import dev.eddy.log.TopicConfig;
 import dev.eddy.log.TopicLog;
 import dev.eddy.log.TopicPartition;
 import java.util.ArrayList;
@@ -29,13 +39,20 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /**
- * Starts the tasks of a query: one per partition of its source topic, each reading its
- * partition, running a fresh set of the pipeline's operators and writing a sink.
+ * Starts the tasks of a query: for each stage of its pipeline, one task per partition of the
+ * stage's source topic, each reading its partition, running a fresh set of the stage's
+ * operators and writing a sink — the next stage's internal repartition topic, or the query's
+ * own sink.
+ *
+ * <p>Internal topics are named after the query: {@code _eddy-<query>-repartition-<stage>} (rows
+ * with their change kind, keyed by the repartition's columns) and, for a stage that keeps state,
+ * {@code _eddy-<query>-<stage>-changelog} (compacted; see {@link TaskState}).
  */
 public final class QueryLauncher {
 
   /** Rows a push query buffers for a slow client before its tasks wait. */
   private static final int PUSH_QUEUE_ROWS = 10_000;
+  private static final String INTERNAL_PREFIX = "_eddy-";
 
   private final LogStore log;
   private final TaskRunner runner;
@@ -50,8 +67,9 @@ public final class QueryLauncher {
   }
 
   /**
-   * Starts a persistent query writing {@code sink}. It commits its source offsets under the
-   * consumer group named by its id, so after a restart it resumes where it left off.
+   * Starts a persistent query writing {@code sink}. It commits its source offsets (and its
+   * state, with them) under the consumer group named by its id, so after a restart it resumes
+   * where it left off. A table's rows are also kept for pull queries.
    */
   public RunningTasks startPersistent(String queryId, Pipeline pipeline, SourceDefinition sink,
       TaskConfig.StartPosition start) {
@@ -59,48 +77,157 @@ public final class QueryLauncher {
     RelDataType output = pipeline.outputType();
     int[] keyColumns = positions(sink, output, true);
     int[] valueColumns = positions(sink, output, false);
+    TopicSink.WindowColumns window = windowColumns(sink, output);
+    Pipeline last = pipeline;
+    if (sink.kind() == SourceKind.TABLE) {
+      int windowStart = window == null ? -1 : window.start();
+      int windowEnd = window == null ? -1 : window.end();
+      last = pipeline.then("Materialize", () -> new MaterializeOperator(keyColumns, windowStart, windowEnd), true);
+    }
     FormatOptions options = FormatOptions.of(sink.formatOptions());
     TaskServices services = new TaskServices(queryId, processingLogger);
-    return start(queryId, queryId, pipeline, start, services, () -> new TopicSink(sinkTopic,
+    TopicSink.Encoding encoding = sink.kind() == SourceKind.TABLE || !last.outputMode().isInsertOnly()
+        ? TopicSink.Encoding.UPSERT : TopicSink.Encoding.APPEND;
+    List<String> internalTopics = new ArrayList<>();
+    List<TaskHandle> handles = startStage(queryId, queryId, last, start, services, () -> new TopicSink(sinkTopic,
         Formats.of(sink.keyFormat()).serializer(struct(output, keyColumns), SerdeTarget.KEY, options), keyColumns,
         Formats.of(sink.valueFormat()).serializer(struct(output, valueColumns), SerdeTarget.VALUE, options), valueColumns,
-        pipeline.outputMode(), services));
+        encoding, services, window), true, internalTopics);
+    return new RunningTasks(handles, internalTopics);
   }
 
   /** Starts a push query; its rows reach the returned cursor. It commits nothing. @param limit -1 for none */
   public RowCursor startPush(String queryId, Pipeline query, TaskConfig.StartPosition start, long limit) {
+    Pipeline pipeline = query.outputMode().contains(RowKind.UPDATE_BEFORE)
+        ? query.then("Upsert", UpsertOperator::new)
+        : query;
     // Each task stops at the limit on its own; the cursor counts across tasks.
-    Pipeline pipeline = limit < 0 ? query : query.then("Limit", () -> new LimitOperator(limit));
+    pipeline = limit < 0 ? pipeline : pipeline.then("Limit", () -> new LimitOperator(limit));
     PushQuerySink shared = new PushQuerySink(PUSH_QUEUE_ROWS);
-    int partitions = log.topic(pipeline.source().topic()).partitionCount();
+    int partitions = log.topic(pipeline.origin().topic()).partitionCount();
     FanInSink fanIn = new FanInSink(shared, partitions);
     PushQueryCursor cursor = new PushQueryCursor(shared.cursor(), ExternalValues.of(pipeline.outputType()), limit);
-    RunningTasks tasks = start(queryId, null, pipeline, start, new TaskServices(queryId, processingLogger), fanIn::writer);
+    List<String> internalTopics = new ArrayList<>();
+    RunningTasks tasks = new RunningTasks(startStage(queryId, null, pipeline, start,
+        new TaskServices(queryId, processingLogger), fanIn::writer, false, internalTopics), internalTopics);
     cursor.attach(tasks);
-    shared.onCancel(tasks::stop);
+    shared.onCancel(() -> {
+      tasks.stop();
+      deleteInternalTopics(tasks);
+    });
     return cursor;
   }
 
-  private RunningTasks start(String queryId, String consumerGroup, Pipeline pipeline, TaskConfig.StartPosition start,
-      TaskServices services, Supplier<Sink> sinks) {
-    SourceDefinition source = pipeline.source();
-    TopicLog topic = log.topic(source.topic());
-    List<TaskHandle> handles = new ArrayList<>();
-    for (int partition = 0; partition < topic.partitionCount(); partition++) {
-      TaskConfig config = TaskConfig.of(queryId + "-" + partition,
-          new TopicPartition(source.topic(), partition), consumerGroup, start);
-      handles.add(runner.submit(new Task(config, topic.partition(partition), log.groupOffsets(), decoder(source),
-          pipeline.newOperators(), sinks.get(), services)));
+  /**
+   * Runs a pull query's operators (after the first {@code skip}, which the rows have already
+   * been through) over {@code rows} at once, on the caller's thread.
+   *
+   * @param rows rows of the pipeline's source shape
+   * @param limit the most rows to return, -1 for all
+   */
+  public List<Object[]> pull(String queryId, Pipeline pipeline, int skip, List<Object[]> rows, long limit) {
+    List<Object[]> results = new ArrayList<>();
+    Sink collect = new Sink() {
+      @Override
+      public void write(RowBatch batch) {
+        for (int i = 0; i < batch.size() && (limit < 0 || results.size() < limit); i++) {
+          if (batch.kind(i) != RowKind.UPDATE_BEFORE) {
+            results.add(batch.row(i));
+          }
+        }
+      }
+    };
+    List<Operator> operators = pipeline.newOperators();
+    List<String> names = pipeline.operatorNames();
+    int batchSize = 512;
+    try (OperatorChain chain = new OperatorChain(operators.subList(skip, operators.size()),
+        names.subList(skip, names.size()), collect, batchSize, new TaskServices(queryId, processingLogger))) {
+      chain.open(null);
+      RowBatch batch = new RowBatch(batchSize);
+      for (Object[] row : rows) {
+        int rowtime = pipeline.source().columns().size();
+        batch.add(RowKind.INSERT, row, (Long) row[rowtime]);
+        if (batch.isFull()) {
+          chain.process(batch);
+          batch.clear();
+        }
+      }
+      chain.process(batch);
     }
-    return new RunningTasks(handles);
+    return results;
   }
 
-  private SourceDecoder decoder(SourceDefinition source) {
+  /** Removes a stopped query's repartition and changelog topics. */
+  public void deleteInternalTopics(RunningTasks tasks) {
+    for (String topic : tasks.internalTopics()) {
+      if (log.describeTopic(topic).isPresent()) {
+        log.deleteTopic(topic);
+      }
+    }
+  }
+
+  /**
+   * Starts {@code stage} and, first, the stages feeding it. Only the first stage starts at
+   * {@code start}; a later one reads its internal topic from the beginning.
+   */
+  private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
+      TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
+      List<String> internalTopics) {
+    List<TaskHandle> handles = new ArrayList<>();
+    SourceDefinition source = stage.source();
+    TaskConfig.StartPosition stageStart = start;
+    int partitions = log.topic(stage.origin().topic()).partitionCount();
+    if (stage.upstream() != null) {
+      String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + stage.depth();
+      TopicLog topic = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
+      internalTopics.add(topicName);
+      Pipeline input = stage.upstream().input();
+      int[] keys = stage.upstream().keyColumns();
+      int[] all = new int[input.outputType().getFieldCount()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      RelDataType rowType = input.outputType();
+      handles.addAll(startStage(queryId, consumerGroup, input, start, services, () -> new TopicSink(topic,
+          Formats.of("JSON").serializer(struct(rowType, keys), SerdeTarget.KEY, FormatOptions.none()), keys,
+          Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
+          TopicSink.Encoding.CHANGELOG, services), persistent, internalTopics));
+      source = source.withTopic(topicName);
+      stageStart = TaskConfig.StartPosition.EARLIEST;
+    }
+    TopicLog topic = log.topic(source.topic());
+    TopicLog changelog = null;
+    if (persistent && stage.stateful()) {
+      String changelogName = INTERNAL_PREFIX + queryId + "-" + stage.depth() + "-changelog";
+      changelog = internalTopic(changelogName, topic.partitionCount(), CleanupPolicy.COMPACT);
+      internalTopics.add(changelogName);
+    }
+    SourceDecoder decoder = decoder(source, stage.upstream() != null);
+    for (int partition = 0; partition < topic.partitionCount(); partition++) {
+      TaskConfig config = TaskConfig.of(queryId + "-" + stage.depth() + "-" + partition,
+          new TopicPartition(source.topic(), partition), consumerGroup, stageStart);
+      TaskState state = changelog == null ? TaskState.inMemory() : new TaskState(changelog.partition(partition));
+      handles.add(runner.submit(new Task(config, topic.partition(partition), log.groupOffsets(), decoder,
+          stage.newOperators(), stage.operatorNames(), sinks.get(), services, state)));
+    }
+    return handles;
+  }
+
+  private TopicLog internalTopic(String name, int partitions, CleanupPolicy policy) {
+    if (log.describeTopic(name).isEmpty()) {
+      log.createTopic(name, TopicConfig.builder().partitions(partitions).cleanupPolicy(policy).build());
+    }
+    return log.topic(name);
+  }
+
+  private SourceDecoder decoder(SourceDefinition source, boolean internal) {
     SourceDecoder.Builder builder = SourceDecoder.builder(types, source.columns())
         .keyFormat(Formats.of(source.keyFormat()))
         .valueFormat(Formats.of(source.valueFormat()))
         .formatOptions(FormatOptions.of(source.formatOptions()))
-        .table(source.kind() == SourceKind.TABLE);
+        .table(source.kind() == SourceKind.TABLE)
+        .changelog(internal)
+        .window(source.window());
     if (source.timestampColumn() != null) {
       builder.timestampColumn(source.timestampColumn(), source.timestampFormat());
     }
@@ -114,6 +241,16 @@ public final class QueryLauncher {
         .filter(c -> c.isKey() == keys)
         .mapToInt(c -> names.indexOf(c.name()))
         .toArray();
+  }
+
+  /** Where a windowed sink's rows hold WINDOWSTART and WINDOWEND; null for an unwindowed sink. */
+  private static TopicSink.WindowColumns windowColumns(SourceDefinition sink, RelDataType output) {
+    SourceWindow window = sink.window();
+    if (window == null) {
+      return null;
+    }
+    List<String> names = output.getFieldNames();
+    return new TopicSink.WindowColumns(names.indexOf("WINDOWSTART"), names.indexOf("WINDOWEND"), window.isSession());
   }
 
   private RelDataType struct(RelDataType output, int[] positions) {

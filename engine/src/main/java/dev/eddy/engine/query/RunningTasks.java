@@ -15,9 +15,21 @@ public final class RunningTasks {
   private static final long STOP_WAIT_SECONDS = 30;
 
   private final List<TaskHandle> handles;
+  private final List<String> internalTopics;
 
-  RunningTasks(List<TaskHandle> handles) {
+  RunningTasks(List<TaskHandle> handles, List<String> internalTopics) {
     this.handles = List.copyOf(handles);
+    this.internalTopics = List.copyOf(internalTopics);
+  }
+
+  /** The repartition and changelog topics the query made for itself. */
+  public List<String> internalTopics() {
+    return internalTopics;
+  }
+
+  /** Every task, for state and counters. */
+  public List<TaskHandle> handles() {
+    return handles;
   }
 
   /** Cancels every task and waits until each has committed, closed its operators and ended. */

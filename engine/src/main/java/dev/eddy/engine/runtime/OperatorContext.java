@@ -1,5 +1,7 @@
 package dev.eddy.engine.runtime;
 
+import dev.eddy.engine.state.KeyValueStore;
+
 /**
  * What the runtime gives an operator at {@link Operator#open}.
  *
@@ -28,6 +30,13 @@ public interface OperatorContext {
    * {@code LATE_RECORD} entry to the processing log.
    */
   void reportLateRow(RowKind kind, Object[] row, long rowtime, String reason);
+
+  /**
+   * The operator's store named {@code name}, restored from the task's changelog after a
+   * restart; changes become durable with the task's next commit, together with the offsets
+   * they cover. Create stores in {@code open}.
+   */
+  <K, V> KeyValueStore<K, V> store(String name);
 
   /**
    * Asks the task to end after the current batch is written, e.g. when a LIMIT is reached. The

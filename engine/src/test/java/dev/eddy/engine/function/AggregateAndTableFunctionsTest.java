@@ -50,7 +50,7 @@ class AggregateAndTableFunctionsTest {
     assertThat(aggregate.getAggCallList())
         .extracting(call -> describe(call, input))
         .containsExactly(
-            "COUNT -> (none)",
+            "COUNT -> COUNT() => BIGINT over []",
             "COUNT -> COUNT(col1 T) => BIGINT over [STRING]",
             "SUM -> SUM(col1 BIGINT) => BIGINT over [BIGINT]",
             // the column is an INTEGER; the aggregate operator must widen it as resolution says

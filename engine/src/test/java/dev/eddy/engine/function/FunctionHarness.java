@@ -74,7 +74,7 @@ final class FunctionHarness {
         Column.value("M", types.createMapType(nullable(SqlTypeName.VARCHAR), nullable(SqlTypeName.INTEGER))),
         Column.value("S", types.createStructType(
             List.of(nullable(SqlTypeName.INTEGER), nullable(SqlTypeName.VARCHAR)), List.of("X", "Y")))),
-        "t", "KAFKA", "JSON", Map.of(), null, null), false);
+        "t", "KAFKA", "JSON", Map.of(), null, null, null), false);
     validators = new Validators(catalog, types, OPERATORS);
     planner = new QueryPlanner(validators);
   }

@@ -31,7 +31,7 @@ class QueryPlannerTest {
         Column.key("ID", types.createSqlType(SqlTypeName.INTEGER)),
         Column.value("NAME", types.createSqlType(SqlTypeName.VARCHAR)),
         Column.value("AMOUNT", types.createSqlType(SqlTypeName.DOUBLE))),
-        "orders", "KAFKA", "JSON", Map.of(), null, null), false);
+        "orders", "KAFKA", "JSON", Map.of(), null, null, null), false);
   }
 
   private static SqlNode parse(String sql) throws Exception {
@@ -46,7 +46,7 @@ class QueryPlannerTest {
     QueryPlanner.PlannedQuery plan = planner.plan(parse("SELECT id, amount * 2 AS doubled FROM orders WHERE amount > 10"));
 
     assertThat(plan.explain()).isEqualTo("""
-        EddyCalc(expr#0..5=[{inputs}], expr#6=[2], expr#7=[*($t2, $t6)], expr#8=[10.0E0:DOUBLE], expr#9=[>($t2, $t8)], ID=[$t0], DOUBLED=[$t7], $condition=[$t9])
+        EddyCalc(expr#0..7=[{inputs}], expr#8=[2], expr#9=[*($t2, $t8)], expr#10=[10.0E0:DOUBLE], expr#11=[>($t2, $t10)], ID=[$t0], DOUBLED=[$t9], $condition=[$t11])
           EddySourceScan(source=[ORDERS], topic=[orders])
         """);
     assertThat(plan.physical().getRowType().getFieldNames()).containsExactly("ID", "DOUBLED");

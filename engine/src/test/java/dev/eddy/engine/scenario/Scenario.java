@@ -35,7 +35,9 @@ record Scenario(String name, List<Step> steps) {
       String line = lines[i];
       if (line.startsWith("-->")) {
         Step last = steps.get(steps.size() - 1);
-        last.expected().add(line.substring(3).strip());
+        // One space separates the arrow from the text; more is indentation to keep (EXPLAIN).
+        String expected = line.substring(3);
+        last.expected().add((expected.startsWith(" ") ? expected.substring(1) : expected).stripTrailing());
       } else if (line.strip().equals("-- !restart")) {
         steps.add(new Step(i + 1, null, new ArrayList<>(), true));
       } else if (line.startsWith("--") || (line.isBlank() && statement.length() == 0)) {

@@ -2,6 +2,7 @@ package dev.eddy.engine.runtime.sink;
 
 import dev.eddy.engine.format.FormatException;
 import dev.eddy.engine.format.RowSerializer;
+import dev.eddy.engine.format.WindowedKeys;
 import dev.eddy.engine.processinglog.ProcessingErrorType;
 import dev.eddy.engine.processinglog.ProcessingLogEntry;
 import dev.eddy.engine.runtime.ChangelogMode;
@@ -26,8 +27,12 @@ import java.util.List;
  *
  * <p>Changes, by {@link Encoding} (decided once): {@code APPEND} writes one record per
  * {@code +I} row (any other kind is a planner bug). {@code UPSERT} writes by key: {@code +I}
- * and {@code +U} write the row, {@code -D} a tombstone (null value), and {@code -U} nothing,
- * since the {@code +U} that follows replaces it. {@code CHANGELOG}, for internal repartition
+ * and {@code +U} write the row, {@code -D} a tombstone (null value), and {@code -U} nothing
+ * when the {@code +U} of the same key follows it (that replaces it), else a tombstone: a filter
+ * after an aggregate (HAVING) that now drops the group leaves a lone {@code -U}.
+ *
+ * <p>A windowed table's key is the key columns followed by the window, as Kafka Streams writes
+ * it ({@link WindowedKeys}); the partition comes from the unwindowed key, as there. {@code CHANGELOG}, for internal repartition
  * topics, writes every row whole with its kind in a {@link RowKindHeader}.
  *
  * <p>Each batch becomes one append per partition it touches. Rows without a key (no key
@@ -56,6 +61,7 @@ public final class TopicSink implements Sink {
   private final int[] valueColumns;
   private final Encoding encoding;
   private final TaskServices services;
+  private final WindowColumns window;
   private final List<List<Record>> pending;
   private int nextUnkeyedPartition;
   private long recordsWritten;
@@ -81,6 +87,17 @@ public final class TopicSink implements Sink {
   /** A sink with an explicit encoding, e.g. {@link Encoding#CHANGELOG} for a repartition topic. */
   public TopicSink(TopicLog topic, RowSerializer keySerializer, int[] keyColumns,
       RowSerializer valueSerializer, int[] valueColumns, Encoding encoding, TaskServices services) {
+    this(topic, keySerializer, keyColumns, valueSerializer, valueColumns, encoding, services, null);
+  }
+
+  /** Where a windowed table's rows hold their window bounds. */
+  public record WindowColumns(int start, int end, boolean session) {}
+
+  /** @param window where the rows hold their window, for a windowed table; null otherwise */
+  public TopicSink(TopicLog topic, RowSerializer keySerializer, int[] keyColumns,
+      RowSerializer valueSerializer, int[] valueColumns, Encoding encoding, TaskServices services,
+      WindowColumns window) {
+    this.window = window;
     this.topic = topic;
     this.partitions = new PartitionLog[topic.partitionCount()];
     for (int i = 0; i < partitions.length; i++) {
@@ -108,7 +125,10 @@ public final class TopicSink implements Sink {
         continue;
       }
       Object[] row = batch.row(i);
-      boolean tombstone = encoding == Encoding.UPSERT && kind == RowKind.DELETE;
+      if (encoding == Encoding.UPSERT && kind == RowKind.UPDATE_BEFORE && updatedNext(batch, i)) {
+        continue;
+      }
+      boolean tombstone = encoding == Encoding.UPSERT && kind.isRetraction();
       byte[] key;
       byte[] value;
       try {
@@ -118,20 +138,41 @@ public final class TopicSink implements Sink {
         reportSerializationError(kind, row, batch.rowtime(i), e);
         continue;
       }
-      int partition = key == null ? unkeyedPartition : KeyPartitioner.partition(key, partitions.length);
+      // An internal topic's unkeyed rows (a global aggregate) must all meet in one task.
+      int partition = key == null ? (encoding == Encoding.CHANGELOG ? 0 : unkeyedPartition)
+          : KeyPartitioner.partition(key, partitions.length);
+      if (window != null) {
+        key = WindowedKeys.encode(key, window.session(), (Long) row[window.start()], (Long) row[window.end()]);
+      }
       List<Header> headers = encoding == Encoding.CHANGELOG ? List.of(RowKindHeader.of(kind)) : List.of();
       pending.get(partition).add(new Record(key, value, batch.rowtime(i), headers));
     }
     appendPending();
   }
 
-  /** False for rows the encoding drops; throws for rows it cannot carry. */
+  /** Throws for rows the encoding cannot carry. */
   private boolean accepts(RowKind kind) {
     if (encoding == Encoding.APPEND && kind != RowKind.INSERT) {
       throw new IllegalStateException("Insert-only sink to " + topic.name() + " received " + kind.shortString()
           + "; the planner must declare the input's changelog mode");
     }
-    return !(encoding == Encoding.UPSERT && kind == RowKind.UPDATE_BEFORE);
+    return true;
+  }
+
+  /** Whether row {@code i}, a {@code -U}, is followed by the {@code +U} of the same key. */
+  private boolean updatedNext(RowBatch batch, int i) {
+    if (i + 1 >= batch.size() || batch.kind(i + 1) != RowKind.UPDATE_AFTER) {
+      return false;
+    }
+    Object[] row = batch.row(i);
+    Object[] next = batch.row(i + 1);
+    for (int column : keyColumns) {
+      if (!java.util.Objects.deepEquals(row[column], next[column])) {
+        return false;
+      }
+    }
+    return window == null
+        || (row[window.start()].equals(next[window.start()]) && row[window.end()].equals(next[window.end()]));
   }
 
   private void appendPending() {

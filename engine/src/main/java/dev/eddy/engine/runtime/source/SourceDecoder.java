@@ -7,6 +7,9 @@ import dev.eddy.engine.format.FormatException;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.RowDeserializer;
 import dev.eddy.engine.format.SerdeTarget;
+import dev.eddy.engine.format.WindowedKeys;
+import dev.eddy.engine.catalog.PseudoColumn;
+import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.RowKindHeader;
@@ -20,8 +23,9 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /**
  * Turns source records into rows: the declared columns in declaration order, then the
- * pseudo-columns {@code ROWTIME} (BIGINT), {@code ROWPARTITION} (INTEGER) and
- * {@code ROWOFFSET} (BIGINT) — the row type the planner gives a source scan.
+ * pseudo-columns {@code ROWTIME} (BIGINT), {@code ROWPARTITION} (INTEGER), {@code ROWOFFSET}
+ * (BIGINT), {@code WINDOWSTART} and {@code WINDOWEND} (BIGINT, from a windowed key, else NULL)
+ * — the row type the planner gives a source scan.
  *
  * <p>KEY columns come from the key bytes, VALUE columns from the value bytes (each through its
  * format), a HEADERS column is every header as {@code ARRAY<STRUCT<KEY STRING, VALUE BYTES>>},
@@ -38,7 +42,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 public final class SourceDecoder {
 
   /** Number of pseudo-columns after the declared ones. */
-  public static final int PSEUDO_COLUMNS = 3;
+  public static final int PSEUDO_COLUMNS = PseudoColumn.values().length;
 
   private final RowDeserializer keyDeserializer;
   private final RowDeserializer valueDeserializer;
@@ -51,6 +55,7 @@ public final class SourceDecoder {
   private final boolean table;
   private final boolean changelog;
   private final TimestampExtractor timestamps;
+  private final SourceWindow window;
 
   private SourceDecoder(Builder builder) {
     List<Column> columns = builder.columns;
@@ -84,6 +89,7 @@ public final class SourceDecoder {
     this.valueDeserializer = builder.valueFormat.deserializer(
         struct(builder.typeFactory, columns, ColumnRole.VALUE), SerdeTarget.VALUE, builder.options);
     this.timestamps = builder.timestamps;
+    this.window = builder.window;
   }
 
   private static RelDataType struct(RelDataTypeFactory types, List<Column> columns, ColumnRole role) {
@@ -113,8 +119,16 @@ public final class SourceDecoder {
       return Long.MIN_VALUE;
     }
     Object[] row = new Object[width];
+    int pseudo = rowtimeIndex();
+    byte[] keyBytes = record.key();
+    if (window != null) {
+      WindowedKeys.Windowed windowed = WindowedKeys.decode(keyBytes, window.isSession(), window.sizeMs());
+      keyBytes = windowed.key();
+      row[pseudo + 3] = windowed.start();
+      row[pseudo + 4] = windowed.end();
+    }
     if (keySlots.length > 0) {
-      place(keyDeserializer.deserialize(record.key()), keySlots, row);
+      place(keyDeserializer.deserialize(keyBytes), keySlots, row);
     }
     RowKind kind = RowKind.INSERT;
     if (valueBytes == null) {
@@ -129,7 +143,6 @@ public final class SourceDecoder {
     }
     placeHeaders(record.headers(), row);
     long rowtime = timestamps.extract(record, row);
-    int pseudo = rowtimeIndex();
     row[pseudo] = rowtime;
     row[pseudo + 1] = partition;
     row[pseudo + 2] = record.offset();
@@ -190,6 +203,7 @@ public final class SourceDecoder {
     private boolean table;
     private boolean changelog;
     private TimestampExtractor timestamps = TimestampExtractor.recordTime();
+    private SourceWindow window;
 
     private Builder(RelDataTypeFactory typeFactory, List<Column> columns) {
       this.typeFactory = typeFactory;
@@ -214,6 +228,12 @@ public final class SourceDecoder {
     /** A table source: records are upserts, tombstones deletes. */
     public Builder table(boolean table) {
       this.table = table;
+      return this;
+    }
+
+    /** A windowed source: keys carry their window (null for plain keys). */
+    public Builder window(SourceWindow window) {
+      this.window = window;
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.SourceOffsets;
+import dev.eddy.engine.state.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,12 @@ public final class OperatorChain implements AutoCloseable {
    */
   public OperatorChain(List<Operator> operators, List<String> operatorNames, Sink sink, int batchCapacity,
       TaskServices services) {
+    this(operators, operatorNames, sink, batchCapacity, services, TaskState.inMemory());
+  }
+
+  /** @param state where the operators' stores live */
+  public OperatorChain(List<Operator> operators, List<String> operatorNames, Sink sink, int batchCapacity,
+      TaskServices services, TaskState state) {
     if (operatorNames != null && operatorNames.size() != operators.size()) {
       throw new IllegalArgumentException(operators.size() + " operators but " + operatorNames.size() + " names");
     }
@@ -55,7 +62,7 @@ public final class OperatorChain implements AutoCloseable {
       String name = operatorNames == null ? nameOf(operator) : operatorNames.get(i);
       OperatorMetrics stageMetrics = new OperatorMetrics(i + ":" + name);
       Stage stage = new Stage(operator, new Edge(new RowBatch(batchCapacity), next, stageMetrics), stageMetrics,
-          new StageContext(services, stageMetrics, this));
+          new StageContext(services, stageMetrics, this, state));
       stages.add(0, stage);
       metrics.add(0, stageMetrics);
       next = stage;

@@ -1,5 +1,9 @@
 package dev.eddy.engine.runtime.task;
 
+import dev.eddy.engine.state.KeyValueStore;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
  * Counters of one operator in one task: rows in, rows out, rows skipped on error, late rows
  * dropped. EXPLAIN ANALYZE and the metrics endpoint read them from other threads.
@@ -14,6 +18,7 @@ public final class OperatorMetrics {
   private volatile long rowsOut;
   private volatile long errors;
   private volatile long lateRows;
+  private final List<KeyValueStore<?, ?>> stores = new CopyOnWriteArrayList<>();
 
   public OperatorMetrics(String operatorId) {
     this.operatorId = operatorId;
@@ -38,6 +43,24 @@ public final class OperatorMetrics {
   /** Rows dropped because their window had closed. */
   public long lateRows() {
     return lateRows;
+  }
+
+  /** Keys held in this operator's state stores. */
+  public long stateKeys() {
+    return stores.stream().mapToLong(KeyValueStore::size).sum();
+  }
+
+  /** Encoded bytes of this operator's state, as of the task's last commit. */
+  public long stateBytes() {
+    return stores.stream().mapToLong(KeyValueStore::bytes).sum();
+  }
+
+  void addStore(KeyValueStore<?, ?> store) {
+    stores.add(store);
+  }
+
+  void addStoresOf(OperatorMetrics other) {
+    stores.addAll(other.stores);
   }
 
   // Single writer (the task thread, or the one thread summing a snapshot), so += on a volatile is exact.
@@ -69,6 +92,7 @@ public final class OperatorMetrics {
   @Override
   public String toString() {
     return operatorId + "{in=" + rowsIn + ", out=" + rowsOut + ", errors=" + errors
-        + (lateRows == 0 ? "" : ", late=" + lateRows) + "}";
+        + (lateRows == 0 ? "" : ", late=" + lateRows)
+        + (stores.isEmpty() ? "" : ", state keys=" + stateKeys() + ", state bytes=" + stateBytes()) + "}";
   }
 }

@@ -79,6 +79,7 @@ public final class QueryHandle {
         sum.addRowsOut(metrics.rowsOut());
         sum.addErrors(metrics.errors());
         sum.addLateRows(metrics.lateRows());
+        sum.addStoresOf(metrics);
       }
     }
     return new ArrayList<>(sums.values());

@@ -5,6 +5,8 @@ import dev.eddy.engine.processinglog.ProcessingLogEntry;
 import dev.eddy.engine.runtime.OperatorContext;
 import dev.eddy.engine.runtime.RowFormatter;
 import dev.eddy.engine.runtime.RowKind;
+import dev.eddy.engine.state.KeyValueStore;
+import dev.eddy.engine.state.TaskState;
 
 /** The {@link OperatorContext} of one operator in an {@link OperatorChain}. */
 final class StageContext implements OperatorContext {
@@ -12,11 +14,20 @@ final class StageContext implements OperatorContext {
   private final TaskServices services;
   private final OperatorMetrics metrics;
   private final OperatorChain chain;
+  private final TaskState state;
 
-  StageContext(TaskServices services, OperatorMetrics metrics, OperatorChain chain) {
+  StageContext(TaskServices services, OperatorMetrics metrics, OperatorChain chain, TaskState state) {
     this.services = services;
     this.metrics = metrics;
     this.chain = chain;
+    this.state = state;
+  }
+
+  @Override
+  public <K, V> KeyValueStore<K, V> store(String name) {
+    KeyValueStore<K, V> store = state.keyValueStore(metrics.operatorId() + "/" + name);
+    metrics.addStore(store);
+    return store;
   }
 
   @Override

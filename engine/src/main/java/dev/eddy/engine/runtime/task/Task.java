@@ -8,6 +8,8 @@ import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.source.InvalidTimestampException;
 import dev.eddy.engine.runtime.source.SourceDecoder;
+import dev.eddy.engine.state.Checkpoint;
+import dev.eddy.engine.state.TaskState;
 import dev.eddy.log.FetchResult;
 import dev.eddy.log.GroupOffsets;
 import dev.eddy.log.LogRecord;
@@ -16,6 +18,7 @@ import dev.eddy.log.PartitionLog;
 import dev.eddy.log.TopicPartition;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -59,6 +62,7 @@ public final class Task {
   private final OperatorChain chain;
   private final Sink sink;
   private final TaskServices services;
+  private final TaskState state;
   private final RowBatch batch;
   private volatile boolean cancelRequested;
   private volatile Runnable wakeUp = () -> { };
@@ -84,6 +88,16 @@ public final class Task {
    */
   public Task(TaskConfig config, PartitionLog source, GroupOffsets groupOffsets, SourceDecoder decoder,
       List<Operator> operators, List<String> operatorNames, Sink sink, TaskServices services) {
+    this(config, source, groupOffsets, decoder, operators, operatorNames, sink, services, TaskState.inMemory());
+  }
+
+  /**
+   * @param state the operators' stores and their changelog; committed with the source offsets,
+   *     and restored (with the offsets it covers) when the task opens
+   */
+  public Task(TaskConfig config, PartitionLog source, GroupOffsets groupOffsets, SourceDecoder decoder,
+      List<Operator> operators, List<String> operatorNames, Sink sink, TaskServices services, TaskState state) {
+    this.state = state;
     this.config = config;
     this.source = source;
     this.groupOffsets = groupOffsets;
@@ -91,16 +105,20 @@ public final class Task {
     this.sink = sink;
     this.services = services;
     this.batch = new RowBatch(config.batchSize());
-    this.chain = new OperatorChain(operators, operatorNames, sink, config.batchSize(), services);
+    this.chain = new OperatorChain(operators, operatorNames, sink, config.batchSize(), services, state);
   }
 
   /** Opens the operators and finds the first offset to read. Called once, before any step. */
   public void open() {
-    chain.open(null);
+    Optional<Checkpoint> checkpoint = state.restore();
+    chain.open(checkpoint.map(Checkpoint::snapshots).orElse(null));
+    long restored = checkpoint.map(c -> c.offsets().getOrDefault(config.source(), -1L)).orElse(-1L);
     OptionalLong committed = config.consumerGroup() == null
         ? OptionalLong.empty()
         : groupOffsets.fetch(config.consumerGroup(), config.source());
-    nextOffset = committed.isPresent() ? committed.getAsLong() : startOffset();
+    // The checkpoint is written with the state, so it wins: the group offset may be a commit
+    // newer than the state it belongs with, if the task died between the two writes.
+    nextOffset = restored >= 0 ? restored : committed.isPresent() ? committed.getAsLong() : startOffset();
   }
 
   private long startOffset() {
@@ -191,6 +209,7 @@ public final class Task {
     }
     long now = services.clock().getAsLong();
     if (force || lastCommitAt == Long.MIN_VALUE || now - lastCommitAt >= config.commitIntervalMs()) {
+      state.commit(new Checkpoint(Map.of(config.source(), nextOffset), chain.snapshot()));
       groupOffsets.commit(config.consumerGroup(), Map.of(config.source(), nextOffset));
       committedOffset = nextOffset;
       lastCommitAt = now;
@@ -259,6 +278,11 @@ public final class Task {
   /** The task's stream time: the largest event time processed, or {@link Long#MIN_VALUE}. */
   public long streamTime() {
     return chain.streamTime();
+  }
+
+  /** The task's state stores. */
+  public TaskState state() {
+    return state;
   }
 
   /** Per-operator counters, in chain order. */

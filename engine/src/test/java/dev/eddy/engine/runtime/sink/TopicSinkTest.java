@@ -149,7 +149,7 @@ class TopicSinkTest {
     }
 
     assertThat(decoded.toString()).isEqualTo(
-        "+I[a, 1, 1, 0, 0] @1\n-U[a, 1, 2, 0, 1] @2\n+U[a, 2, 2, 0, 2] @2\n-D[a, 2, 3, 0, 3] @3\n");
+        "+I[a, 1, 1, 0, 0, null, null] @1\n-U[a, 1, 2, 0, 1, null, null] @2\n+U[a, 2, 2, 0, 2, null, null] @2\n-D[a, 2, 3, 0, 3, null, null] @3\n");
   }
 
   private TopicLog createTopic(String name, int partitions) {

@@ -46,7 +46,7 @@ class SourceDecoderTest {
 
     assertThat(rowtime).isEqualTo(1007);
     assertThat(decoder.rowtimeIndex()).isEqualTo(4);
-    assertThat(batch.toString()).isEqualTo("+I[5, k1, hi, 02, 1007, 2, 7] @1007\n");
+    assertThat(batch.toString()).isEqualTo("+I[5, k1, hi, 02, 1007, 2, 7, null, null] @1007\n");
   }
 
   @Test
@@ -60,8 +60,8 @@ class SourceDecoderTest {
     table.decodeInto(0, record(3, "k1", null), batch);
 
     assertThat(batch.toString()).isEqualTo(
-        "+U[1, k1, null, null, 1002, 0, 2] @1002\n"
-            + "-D[null, k1, null, null, 1003, 0, 3] @1003\n");
+        "+U[1, k1, null, null, 1002, 0, 2, null, null] @1002\n"
+            + "-D[null, k1, null, null, 1003, 0, 3, null, null] @1003\n");
   }
 
   @Test

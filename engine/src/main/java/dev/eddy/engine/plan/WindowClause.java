@@ -1,0 +1,87 @@
+package dev.eddy.engine.plan;
+
+import dev.eddy.engine.catalog.PseudoColumn;
+import dev.eddy.engine.runtime.window.WindowSpec;
+import dev.eddy.sql.tree.EmitMode;
+import dev.eddy.sql.tree.SqlKsqlWindow;
+import dev.eddy.sql.tree.SqlStreamingQuery;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * A ksqlDB {@code WINDOW} clause, planned as Eddy plans it: the query reads its relation as
+ * written, groups by {@code WINDOWSTART} and {@code WINDOWEND} besides its own GROUP BY, and
+ * selects both (when it does not already), so the windowed aggregate fills them in and the
+ * sink finds the window of each row. Which window the rows fall in is the aggregate's job,
+ * given the {@link WindowSpec}; Calcite only sees two more grouping columns.
+ */
+public final class WindowClause {
+
+  private WindowClause() {}
+
+  /** The query's window, or null without a WINDOW clause. */
+  public static WindowSpec spec(SqlStreamingQuery query) {
+    SqlKsqlWindow window = query.window();
+    if (window == null) {
+      return null;
+    }
+    WindowSpec.Type type = switch (window.type()) {
+      case TUMBLING -> WindowSpec.Type.TUMBLING;
+      case HOPPING -> WindowSpec.Type.HOPPING;
+      case SESSION -> WindowSpec.Type.SESSION;
+    };
+    return WindowSpec.of(type, window.size().toMillis(),
+        window.advance() == null ? null : window.advance().toMillis(),
+        window.grace() == null ? null : window.grace().toMillis(),
+        window.retention() == null ? null : window.retention().toMillis(),
+        0, query.emit() == EmitMode.FINAL);
+  }
+
+  /**
+   * Rewrites the query's SELECT for planning (idempotent: a query planned twice is rewritten
+   * once). Throws when the window has nothing to aggregate.
+   */
+  public static SqlSelect rewrite(SqlStreamingQuery query) {
+    SqlSelect select = query.select();
+    SqlKsqlWindow window = query.window();
+    if (window == null || select.getFrom() == window.source()) {
+      return select;
+    }
+    if (select.getGroup() == null || select.getGroup().isEmpty()) {
+      throw new IllegalArgumentException("A WINDOW clause needs a GROUP BY: windows group rows to aggregate them.");
+    }
+    select.setFrom(window.source());
+    SqlParserPos pos = window.getParserPosition();
+    List<SqlNode> group = new ArrayList<>(select.getGroup().getList());
+    List<SqlNode> items = new ArrayList<>(select.getSelectList().getList());
+    for (PseudoColumn bound : List.of(PseudoColumn.WINDOWSTART, PseudoColumn.WINDOWEND)) {
+      group.add(new SqlIdentifier(bound.name(), pos));
+      if (!selects(items, bound.name())) {
+        items.add(new SqlIdentifier(bound.name(), pos));
+      }
+    }
+    select.setGroupBy(new SqlNodeList(group, select.getGroup().getParserPosition()));
+    select.setSelectList(new SqlNodeList(items, select.getSelectList().getParserPosition()));
+    return select;
+  }
+
+  /** Whether an item of the select list is the column {@code name} itself, unaliased. */
+  private static boolean selects(List<SqlNode> items, String name) {
+    for (SqlNode item : items) {
+      SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      String alias = item.getKind() == SqlKind.AS ? ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple() : null;
+      if (expression instanceof SqlIdentifier id && id.names.get(id.names.size() - 1).equalsIgnoreCase(name)
+          && (alias == null || alias.equalsIgnoreCase(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

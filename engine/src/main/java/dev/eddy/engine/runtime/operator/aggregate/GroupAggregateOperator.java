@@ -1,0 +1,86 @@
+package dev.eddy.engine.runtime.operator.aggregate;
+
+import dev.eddy.engine.function.BoundAggregate;
+import dev.eddy.engine.runtime.Collector;
+import dev.eddy.engine.runtime.Operator;
+import dev.eddy.engine.runtime.OperatorContext;
+import dev.eddy.engine.runtime.RowBatch;
+import dev.eddy.engine.runtime.RowKind;
+import dev.eddy.engine.state.KeyValueStore;
+import dev.eddy.engine.state.RowKey;
+import java.util.List;
+
+/**
+ * GROUP BY without a window: one aggregate per group key, kept in a store, and a change out
+ * for every row in — {@code +I} for a new group, {@code -U}/{@code +U} for an update, as ksqlDB
+ * emits with its cache off. Retracted input ({@code -U}, {@code -D} from a table) is taken back
+ * out with the aggregates' {@code undo}; a group whose last row is retracted is deleted
+ * ({@code -D}), which its table topic shows as a tombstone.
+ *
+ * <p>Rows whose group key has a NULL are dropped, as ksqlDB drops them. A row whose aggregate
+ * throws is reported to the processing log and skipped.
+ */
+public final class GroupAggregateOperator implements Operator {
+
+  private final GroupLayout layout;
+  private final List<BoundAggregate> calls;
+  private Accumulators accumulators;
+  private KeyValueStore<RowKey, Object[]> store;
+  private OperatorContext context;
+
+  public GroupAggregateOperator(GroupLayout layout, List<BoundAggregate> calls) {
+    this.layout = layout;
+    this.calls = List.copyOf(calls);
+  }
+
+  @Override
+  public void open(OperatorContext context) {
+    this.context = context;
+    this.accumulators = new Accumulators(calls);
+    this.store = context.store("groups");
+  }
+
+  @Override
+  public void process(RowBatch input, Collector out) {
+    for (int i = 0, n = input.size(); i < n; i++) {
+      Object[] row = input.row(i);
+      RowKey key = layout.key(row);
+      if (key.hasNull()) {
+        continue;
+      }
+      RowKind kind = input.kind(i);
+      long rowtime = input.rowtime(i);
+      Object[] before = store.get(key);
+      if (before == null && kind.isRetraction()) {
+        continue; // nothing to take back: the row never reached this group
+      }
+      Object[] after;
+      try {
+        Object[] state = before == null ? accumulators.initial() : before;
+        after = kind.isRetraction() ? accumulators.remove(state, row, rowtime) : accumulators.add(state, row, rowtime);
+      } catch (RuntimeException e) {
+        context.reportRowError(kind, row, rowtime, e);
+        continue;
+      }
+      if (Accumulators.count(after) <= 0) {
+        store.delete(key);
+        out.collect(RowKind.DELETE, output(key, before), rowtime);
+        continue;
+      }
+      store.put(key, after);
+      Object[] result = output(key, after);
+      if (before == null) {
+        out.collect(RowKind.INSERT, result, rowtime);
+      } else {
+        out.collect(RowKind.UPDATE_BEFORE, output(key, before), rowtime);
+        out.collect(RowKind.UPDATE_AFTER, result, rowtime);
+      }
+    }
+  }
+
+  private Object[] output(RowKey key, Object[] state) {
+    Object[] out = layout.newOutput(key, 0, 0);
+    accumulators.results(state, out, layout.firstAggregateOutput());
+    return out;
+  }
+}
