@@ -9,9 +9,10 @@ INSERT INTO orders (id, customer, amount, rowtime) VALUES (2, 'alice', 2.0, 2000
 INSERT INTO orders (id, customer, amount, rowtime) VALUES (3, 'bob', 4.0, 3000);
 EXPLAIN SELECT customer, COUNT(*) AS n, SUM(amount) AS total FROM orders GROUP BY customer EMIT CHANGES;
 --> EddyAggregate(group=[{0}], N=[COUNT()], TOTAL=[SUM($1)])
--->   EddyExchange(distribution=[hash[0]])
--->     EddyCalc(expr#0..7=[{inputs}], CUSTOMER=[$t1], AMOUNT=[$t2])
--->       EddySourceScan(source=[ORDERS], topic=[orders])
+-->   EddyCalc(expr#0..3=[{inputs}], proj#0..1=[{exprs}])
+-->     EddyExchange(distribution=[hash[0]])
+-->       EddyCalc(expr#0..7=[{inputs}], CUSTOMER=[$t1], AMOUNT=[$t2], $SOURCE_PARTITION=[$t4], $SOURCE_OFFSET=[$t5])
+-->         EddySourceScan(source=[ORDERS], topic=[orders])
 EXPLAIN SELECT id, COUNT(*) AS n FROM orders GROUP BY id EMIT CHANGES;
 --> EddyAggregate(group=[{0}], N=[COUNT()])
 -->   EddyCalc(expr#0..7=[{inputs}], ID=[$t0])

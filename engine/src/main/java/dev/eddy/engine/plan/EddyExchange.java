@@ -1,6 +1,7 @@
 package dev.eddy.engine.plan;
 
 import dev.eddy.engine.runtime.ChangelogMode;
+import dev.eddy.engine.runtime.operator.RepartitionDedupOperator;
 import java.util.List;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
@@ -31,5 +32,9 @@ public final class EddyExchange extends Exchange implements EddyRel {
     ((EddyRel) getInput()).translate(pipeline);
     List<Integer> keys = getDistribution().getKeys();
     pipeline.repartition(keys.stream().mapToInt(Integer::intValue).toArray(), getRowType(), changelogMode());
+    if (Repartitions.carriesSourcePosition(getRowType())) {
+      int width = getRowType().getFieldCount();
+      pipeline.addStateful("RepartitionDedup", () -> new RepartitionDedupOperator(width - 2, width - 1));
+    }
   }
 }

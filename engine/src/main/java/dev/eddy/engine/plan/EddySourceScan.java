@@ -1,5 +1,6 @@
 package dev.eddy.engine.plan;
 
+import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.runtime.ChangelogMode;
@@ -38,7 +39,8 @@ public final class EddySourceScan extends TableScan implements EddyRel {
     if (source.kind() == SourceKind.TABLE) {
       List<String> names = source.columns().stream().map(c -> c.name()).toList();
       int[] keys = source.keyColumns().stream().mapToInt(c -> names.indexOf(c.name())).toArray();
-      pipeline.addStateful("TableSource", () -> new TableSourceOperator(keys));
+      int position = getRowType().getFieldNames().indexOf(PseudoColumn.ROWPARTITION.name());
+      pipeline.addStateful("TableSource", () -> new TableSourceOperator(keys, position));
     }
   }
 

@@ -1,18 +1,36 @@
 package dev.eddy.engine.plan;
 
+import dev.eddy.engine.catalog.PseudoColumn;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.RelDistributions;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelShuttleImpl;
+import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.logical.LogicalAggregate;
+import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalExchange;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.rex.RexProgramBuilder;
 
 /**
  * Puts an exchange (a repartition through an internal topic) under every aggregate whose
  * grouping key is not the key its input is partitioned by, so each task owns a disjoint range
  * of groups — ksqlDB's repartition for GROUP BY on anything but the key.
+ *
+ * <p>Where the input reads a source directly, the rows cross the exchange with their source
+ * position ({@link #SOURCE_PARTITION}, {@link #SOURCE_OFFSET}), so the reading stage can drop
+ * rows that the writing stage wrote twice — after a crash it resumes from its last commit and
+ * writes again what it wrote since. A calc above the exchange drops the two columns again.
  */
 final class Repartitions {
+
+  /** The partition of the source row a repartitioned row came from. */
+  static final String SOURCE_PARTITION = "$SOURCE_PARTITION";
+  /** The offset of the source row a repartitioned row came from. */
+  static final String SOURCE_OFFSET = "$SOURCE_OFFSET";
 
   private Repartitions() {}
 
@@ -23,10 +41,57 @@ final class Repartitions {
         RelNode input = aggregate.getInput().accept(this);
         List<Integer> keys = KeyOrigins.withoutWindowBounds(input, aggregate.getGroupSet().asList());
         if (!KeyOrigins.isPartitionedBy(input, keys)) {
-          input = LogicalExchange.create(input, RelDistributions.hash(keys));
+          input = exchange(input, keys);
         }
         return aggregate.copy(aggregate.getTraitSet(), List.of(input));
       }
     });
+  }
+
+  private static RelNode exchange(RelNode input, List<Integer> keys) {
+    RelNode positioned = withSourcePosition(input);
+    if (positioned == null) {
+      return LogicalExchange.create(input, RelDistributions.hash(keys));
+    }
+    RelNode exchange = LogicalExchange.create(positioned, RelDistributions.hash(keys));
+    RexBuilder rex = input.getCluster().getRexBuilder();
+    RexProgramBuilder drop = new RexProgramBuilder(exchange.getRowType(), rex);
+    for (int i = 0; i < input.getRowType().getFieldCount(); i++) {
+      drop.addProject(i, input.getRowType().getFieldNames().get(i));
+    }
+    return LogicalCalc.create(exchange, drop.getProgram());
+  }
+
+  /**
+   * {@code input} with the source row's partition and offset as two more columns, or null when
+   * the input is not a (calc over a) source scan.
+   */
+  private static RelNode withSourcePosition(RelNode input) {
+    TableScan scan;
+    RexProgram program;
+    if (input instanceof TableScan s) {
+      scan = s;
+      program = RexProgram.createIdentity(s.getRowType());
+    } else if (input instanceof LogicalCalc calc && calc.getInput() instanceof TableScan s) {
+      scan = s;
+      program = calc.getProgram();
+    } else {
+      return null;
+    }
+    RelDataType scanType = scan.getRowType();
+    int partition = scanType.getFieldNames().indexOf(PseudoColumn.ROWPARTITION.name());
+    int offset = scanType.getFieldNames().indexOf(PseudoColumn.ROWOFFSET.name());
+    RexBuilder rex = input.getCluster().getRexBuilder();
+    RexProgramBuilder builder = RexProgramBuilder.forProgram(program, rex, false);
+    builder.addProject(rex.makeInputRef(scanType.getFieldList().get(partition).getType(), partition), SOURCE_PARTITION);
+    builder.addProject(rex.makeInputRef(scanType.getFieldList().get(offset).getType(), offset), SOURCE_OFFSET);
+    return LogicalCalc.create(scan, builder.getProgram());
+  }
+
+  /** Whether rows of this type carry their source position (the last two columns). */
+  static boolean carriesSourcePosition(RelDataType rowType) {
+    List<String> names = new ArrayList<>(rowType.getFieldNames());
+    int n = names.size();
+    return n >= 2 && names.get(n - 2).equals(SOURCE_PARTITION) && names.get(n - 1).equals(SOURCE_OFFSET);
   }
 }

@@ -17,11 +17,17 @@ import dev.eddy.engine.state.RowKey;
 public final class TableSourceOperator implements Operator {
 
   private final int[] keyColumns;
+  private final int positionColumn;
   private KeyValueStore<RowKey, Object[]> store;
 
-  /** @param keyColumns positions of the primary key columns in the source row */
-  public TableSourceOperator(int[] keyColumns) {
+  /**
+   * @param keyColumns positions of the primary key columns in the source row
+   * @param positionColumn position of ROWPARTITION, followed by ROWOFFSET: a retracted row
+   *     takes the position of the record that retracts it, since that record is its cause
+   */
+  public TableSourceOperator(int[] keyColumns, int positionColumn) {
     this.keyColumns = keyColumns.clone();
+    this.positionColumn = positionColumn;
   }
 
   @Override
@@ -39,7 +45,7 @@ public final class TableSourceOperator implements Operator {
       if (input.kind(i).isRetraction()) {
         if (before != null) {
           store.delete(key);
-          out.collect(RowKind.DELETE, before, rowtime);
+          out.collect(RowKind.DELETE, retracted(before, row), rowtime);
         }
         continue;
       }
@@ -47,9 +53,16 @@ public final class TableSourceOperator implements Operator {
       if (before == null) {
         out.collect(RowKind.INSERT, row, rowtime);
       } else {
-        out.collect(RowKind.UPDATE_BEFORE, before, rowtime);
+        out.collect(RowKind.UPDATE_BEFORE, retracted(before, row), rowtime);
         out.collect(RowKind.UPDATE_AFTER, row, rowtime);
       }
     }
+  }
+
+  private Object[] retracted(Object[] before, Object[] cause) {
+    Object[] row = before.clone();
+    row[positionColumn] = cause[positionColumn];
+    row[positionColumn + 1] = cause[positionColumn + 1];
+    return row;
   }
 }
