@@ -9,7 +9,7 @@ import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.concurrent.Executor;
 
 /**
- * The pipeline of one connection: HTTP codec, a body-size limit (413 past it), then one handler
+ * The pipeline of one connection: HTTP codec, the streamed inserts endpoint, a body-size limit (413 past it), then one handler
  * per endpoint; whatever none of them takes is a 404. Handlers that run statements sit on the
  * blocking group so a statement waiting on the log never stalls an event loop.
  */
@@ -42,6 +42,8 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(new HttpServerCodec());
+    // Before the aggregator: an inserts stream's body is read as it arrives, never whole.
+    pipeline.addLast(blocking, new InsertsStreamHandler(engine, maxRequestBytes));
     pipeline.addLast(new RequestSizeLimit(maxRequestBytes));
     pipeline.addLast(badRequest);
     pipeline.addLast(info);

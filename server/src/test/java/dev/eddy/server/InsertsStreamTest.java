@@ -1,0 +1,129 @@
+package dev.eddy.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eddy.engine.Engine;
+import dev.eddy.engine.EngineConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /inserts-stream on a real server: rows in over one connection, one ack per row out. */
+@Timeout(120)
+class InsertsStreamTest {
+
+  @TempDir static Path dataDir;
+
+  private static Engine engine;
+  private static EddyServer server;
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    engine = Engine.open(EngineConfig.of(dataDir));
+    server = EddyServer.start(engine, "127.0.0.1", 0, 4096);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    engine.close();
+  }
+
+  @Test
+  void eachRowIsAckedAsItGoesInAndAPushQuerySeesThemAll() throws Exception {
+    createStream("i1");
+    try (InsertsStreamConnection inserts = new InsertsStreamConnection(server.port())) {
+      inserts.send("{\"target\":\"i1\"}");
+      for (int i = 0; i < 20; i++) {
+        inserts.send("{\"id\":" + i + ",\"name\":\"n" + i + "\"}");
+        if (i == 0) {
+          assertThat(inserts.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+        }
+        // The client is still sending: each ack arrives before the next row is even written.
+        assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"ok\",\"seq\":" + i + "}");
+      }
+      inserts.finish();
+      assertThat(inserts.nextJson()).as("the response ends with the body").isNull();
+    }
+    String rows = post("/query-stream", "{\"sql\":\"SELECT id, name FROM i1 EMIT CHANGES LIMIT 20;\","
+        + "\"properties\":{\"auto.offset.reset\":\"earliest\"}}").body();
+    // Two partitions: each keeps its order, but the query may interleave them.
+    assertThat(rows.lines().skip(1).toList()).hasSize(20).contains("[0,\"n0\"]", "[19,\"n19\"]");
+  }
+
+  @Test
+  void aBadRowGetsAnErrorAckAndLaterRowsStillGoIn() throws Exception {
+    createStream("i2");
+    try (InsertsStreamConnection inserts = new InsertsStreamConnection(server.port())) {
+      inserts.send("{\"target\":\"I2\"}");
+      inserts.send("{\"id\":1,\"name\":\"ann\"}");
+      inserts.send("{\"id\": oops");
+      inserts.send("{\"id\":3,\"nmae\":\"cy\"}");
+      inserts.send("{\"id\":\"four\",\"name\":\"dee\"}");
+      inserts.send("[5]");
+      inserts.send("{\"ID\":6,\"NAME\":\"eve\"}");
+      inserts.finish();
+      assertThat(inserts.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+      assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"ok\",\"seq\":0}");
+      assertThat(inserts.nextJson()).startsWith("{\"status\":\"error\",\"seq\":1,\"error_code\":40000,"
+          + "\"message\":\"Invalid JSON: ");
+      assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"error\",\"seq\":2,\"error_code\":40000,"
+          + "\"message\":\"'nmae' is not a column of I2. Did you mean 'NAME'?\"}");
+      assertThat(inserts.nextJson()).startsWith("{\"status\":\"error\",\"seq\":3,\"error_code\":40000,")
+          .contains("ID");
+      assertThat(inserts.nextJson()).startsWith("{\"status\":\"error\",\"seq\":4,\"error_code\":40000,"
+          + "\"message\":\"A row must be a JSON object of I2's columns [ID, NAME, ROWTIME], got: [5]\"}");
+      assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"ok\",\"seq\":5}");
+      assertThat(inserts.nextJson()).isNull();
+    }
+    String rows = post("/query-stream", "{\"sql\":\"SELECT id, name FROM i2 EMIT CHANGES LIMIT 2;\","
+        + "\"properties\":{\"auto.offset.reset\":\"earliest\"}}").body();
+    assertThat(rows.lines().skip(1).toList()).containsExactlyInAnyOrder("[1,\"ann\"]", "[6,\"eve\"]");
+  }
+
+  @Test
+  void anUnknownTargetIsRefusedBeforeAnyAck() throws Exception {
+    createStream("i3");
+    try (InsertsStreamConnection inserts = new InsertsStreamConnection(server.port())) {
+      inserts.send("{\"target\":\"i3x\"}");
+      assertThat(inserts.statusLine()).isEqualTo("HTTP/1.1 400 Bad Request");
+      assertThat(inserts.nextJson()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":40000,"
+          + "\"message\":\"Stream or table 'i3x' does not exist. Did you mean 'I3'?\"}");
+    }
+  }
+
+  @Test
+  void otherMethodsAre405() throws Exception {
+    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/inserts-stream")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(get("/healthcheck").statusCode()).isEqualTo(200);
+  }
+
+  private static void createStream(String name) throws Exception {
+    HttpResponse<String> created = post("/ksql", "{\"ksql\":\"CREATE STREAM " + name + " (id INT KEY, name STRING) "
+        + "WITH (KAFKA_TOPIC='" + name + "', PARTITIONS=2, VALUE_FORMAT='JSON');\"}");
+    assertThat(created.statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String body) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+}
