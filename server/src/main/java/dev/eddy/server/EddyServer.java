@@ -33,6 +33,7 @@ public final class EddyServer implements AutoCloseable {
   private final EventExecutorGroup blocking;
   private final ExecutorService pushQueryWorkers;
   private final ActiveQueries queries = new ActiveQueries();
+  private final ServerMetrics metrics;
   private final Channel serverChannel;
 
   private EddyServer(Engine engine, String host, int port, int maxRequestBytes) throws InterruptedException {
@@ -40,11 +41,12 @@ public final class EddyServer implements AutoCloseable {
     workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     blocking = new DefaultEventExecutorGroup(BLOCKING_THREADS);
     pushQueryWorkers = Executors.newCachedThreadPool(daemonThreads("eddy-push-query-"));
+    metrics = new ServerMetrics(engine, queries);
     try {
       serverChannel = new ServerBootstrap()
           .group(bossGroup, workerGroup)
           .channel(NioServerSocketChannel.class)
-          .childHandler(new EddyServerInitializer(engine, maxRequestBytes, blocking, pushQueryWorkers, queries))
+          .childHandler(new EddyServerInitializer(engine, maxRequestBytes, blocking, pushQueryWorkers, queries, metrics))
           .bind(host, port).sync().channel();
     } catch (InterruptedException | RuntimeException e) {
       shutdownGroups();

@@ -26,9 +26,11 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
   private final KsqlHandler ksql;
   private final CloseQueryHandler closeQuery;
   private final NotFoundHandler notFound = new NotFoundHandler();
+  private final ServerMetrics metrics;
+  private final MetricsHandler metricsEndpoint;
 
   EddyServerInitializer(Engine engine, int maxRequestBytes, EventExecutorGroup blocking, Executor pushQueryWorkers,
-      ActiveQueries queries) {
+      ActiveQueries queries, ServerMetrics metrics) {
     this.engine = engine;
     this.maxRequestBytes = maxRequestBytes;
     this.blocking = blocking;
@@ -36,19 +38,24 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
     this.queries = queries;
     this.ksql = new KsqlHandler(engine);
     this.closeQuery = new CloseQueryHandler(queries);
+    this.metrics = metrics;
+    this.metricsEndpoint = new MetricsHandler(metrics);
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(new HttpServerCodec());
+    pipeline.addLast(new RequestMetrics(metrics));
     // Before the aggregator: an inserts stream's body is read as it arrives, never whole.
-    pipeline.addLast(blocking, new InsertsStreamHandler(engine, maxRequestBytes));
+    pipeline.addLast(blocking, new InsertsStreamHandler(engine, maxRequestBytes, metrics));
     pipeline.addLast(new RequestSizeLimit(maxRequestBytes));
     pipeline.addLast(badRequest);
     pipeline.addLast(info);
     pipeline.addLast(healthcheck);
     pipeline.addLast(closeQuery);
+    // Scraping reads the engine's query registry and the log's offsets: off the event loop.
+    pipeline.addLast(blocking, metricsEndpoint);
     pipeline.addLast(blocking, ksql);
     pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers));
     pipeline.addLast(notFound);

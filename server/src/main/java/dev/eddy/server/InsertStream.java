@@ -33,16 +33,18 @@ final class InsertStream {
   private final ChannelHandlerContext ctx;
   private final RowInserter inserter;
   private final boolean keepAlive;
+  private final ServerMetrics metrics;
   /** Completes once every ack so far has been written; acks are chained onto it in order. */
   private CompletableFuture<Void> acks = CompletableFuture.completedFuture(null);
   private long nextSeq;
   private int inFlight;
   private boolean ended;
 
-  InsertStream(ChannelHandlerContext ctx, RowInserter inserter, boolean keepAlive) {
+  InsertStream(ChannelHandlerContext ctx, RowInserter inserter, boolean keepAlive, ServerMetrics metrics) {
     this.ctx = ctx;
     this.inserter = inserter;
     this.keepAlive = keepAlive;
+    this.metrics = metrics;
   }
 
   /** Starts the chunked response; acks follow as the rows come. */
@@ -98,6 +100,7 @@ final class InsertStream {
   }
 
   private void writeAck(Map<String, Object> ack) {
+    metrics.countInsertedRow("ok".equals(ack.get("status")));
     ctx.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(line(ack))))
         .addListener(written -> ctx.executor().execute(this::acked));
   }

@@ -33,14 +33,16 @@ final class InsertsStreamHandler extends ChannelInboundHandlerAdapter {
 
   private final Engine engine;
   private final int maxLineBytes;
+  private final ServerMetrics metrics;
   private State state = State.IDLE;
   private HttpRequest request;
   private LineSplitter lines;
   private InsertStream stream;
 
-  InsertsStreamHandler(Engine engine, int maxLineBytes) {
+  InsertsStreamHandler(Engine engine, int maxLineBytes, ServerMetrics metrics) {
     this.engine = engine;
     this.maxLineBytes = maxLineBytes;
+    this.metrics = metrics;
   }
 
   @Override
@@ -130,7 +132,7 @@ final class InsertsStreamHandler extends ChannelInboundHandlerAdapter {
       refuse(ctx, HttpResponseStatus.BAD_REQUEST, e.getMessage());
       return;
     }
-    stream = new InsertStream(ctx, inserter, HttpUtil.isKeepAlive(request));
+    stream = new InsertStream(ctx, inserter, HttpUtil.isKeepAlive(request), metrics);
     stream.start();
     state = State.STREAMING;
   }

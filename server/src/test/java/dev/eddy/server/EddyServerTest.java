@@ -2,8 +2,6 @@ package dev.eddy.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eddy.engine.Engine;
-import dev.eddy.engine.EngineConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -30,20 +28,17 @@ class EddyServerTest {
 
   @TempDir static Path dataDir;
 
-  private static Engine engine;
-  private static EddyServer server;
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static TestServer server;
+  private static final HttpClient CLIENT = TestServer.CLIENT;
 
   @BeforeAll
   static void start() throws Exception {
-    engine = Engine.open(EngineConfig.of(dataDir));
-    server = EddyServer.start(engine, "127.0.0.1", 0, 1024);
+    server = TestServer.start(dataDir, 1024);
   }
 
   @AfterAll
   static void stop() {
     server.close();
-    engine.close();
   }
 
   @Test
@@ -150,7 +145,7 @@ class EddyServerTest {
     assertThat(header).isEqualTo("{\"queryId\":\"" + queryId
         + "\",\"columnNames\":[\"ID\",\"SHOUT\"],\"columnTypes\":[\"INTEGER\",\"STRING\"]}");
     assertThat(lines.next()).isEqualTo("[1,\"ANN\"]");
-    assertThat(server.activeQueries()).containsExactly(queryId);
+    assertThat(server.server.activeQueries()).containsExactly(queryId);
 
     assertThat(post("/ksql", "{\"ksql\":\"INSERT INTO k3 (id, name) VALUES (2, 'bob');\"}").statusCode()).isEqualTo(200);
     assertThat(lines.next()).isEqualTo("[2,\"BOB\"]");
@@ -159,7 +154,7 @@ class EddyServerTest {
     assertThat(closed.statusCode()).isEqualTo(200);
     assertThat(closed.body()).isEqualTo("{}");
     assertThat(lines.hasNext()).as("the response ends once the query is closed").isFalse();
-    assertThat(server.activeQueries()).isEmpty();
+    assertThat(server.server.activeQueries()).isEmpty();
 
     HttpResponse<String> again = post("/close-query", "{\"queryId\":\"" + queryId + "\"}");
     assertThat(again.statusCode()).isEqualTo(400);
@@ -185,10 +180,10 @@ class EddyServerTest {
         line = in.readLine();
       } while (line != null && !line.equals("[1]"));
       assertThat(line).as("the first row arrived").isEqualTo("[1]");
-      assertThat(server.activeQueries()).hasSize(1);
+      assertThat(server.server.activeQueries()).hasSize(1);
     }
     // The stream removes itself only after closing its cursor, which stops the engine's query.
-    awaitCondition(() -> server.activeQueries().isEmpty());
+    awaitCondition(() -> server.server.activeQueries().isEmpty());
   }
 
   @Test
@@ -208,19 +203,18 @@ class EddyServerTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
-    return CLIENT.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+    return server.post(path, body);
   }
 
   private static HttpRequest request(String path, String body) {
-    return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return server.request(path, body);
   }
 
   private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
+    return server.uri(path);
   }
 }

@@ -2,8 +2,6 @@ package dev.eddy.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eddy.engine.Engine;
-import dev.eddy.engine.EngineConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,20 +19,17 @@ class InsertsStreamTest {
 
   @TempDir static Path dataDir;
 
-  private static Engine engine;
-  private static EddyServer server;
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static TestServer server;
+  private static final HttpClient CLIENT = TestServer.CLIENT;
 
   @BeforeAll
   static void start() throws Exception {
-    engine = Engine.open(EngineConfig.of(dataDir));
-    server = EddyServer.start(engine, "127.0.0.1", 0, 4096);
+    server = TestServer.start(dataDir, 4096);
   }
 
   @AfterAll
   static void stop() {
     server.close();
-    engine.close();
   }
 
   @Test
@@ -115,15 +110,14 @@ class InsertsStreamTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return server.post(path, body);
   }
 
   private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
+    return server.uri(path);
   }
 }
