@@ -36,7 +36,7 @@ public final class EddyServer implements AutoCloseable {
   private final ServerMetrics metrics;
   private final Channel serverChannel;
 
-  private EddyServer(Engine engine, String host, int port, int maxRequestBytes) throws InterruptedException {
+  private EddyServer(Engine engine, ServerSettings settings) throws InterruptedException {
     bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     blocking = new DefaultEventExecutorGroup(BLOCKING_THREADS);
@@ -46,8 +46,8 @@ public final class EddyServer implements AutoCloseable {
       serverChannel = new ServerBootstrap()
           .group(bossGroup, workerGroup)
           .channel(NioServerSocketChannel.class)
-          .childHandler(new EddyServerInitializer(engine, maxRequestBytes, blocking, pushQueryWorkers, queries, metrics))
-          .bind(host, port).sync().channel();
+          .childHandler(new EddyServerInitializer(engine, settings, blocking, pushQueryWorkers, queries, metrics))
+          .bind(settings.host(), settings.port()).sync().channel();
     } catch (InterruptedException | RuntimeException e) {
       shutdownGroups();
       throw e;
@@ -55,8 +55,13 @@ public final class EddyServer implements AutoCloseable {
   }
 
   /** Binds and accepts connections before returning; port 0 picks a free port. */
+  public static EddyServer start(Engine engine, ServerSettings settings) throws InterruptedException {
+    return new EddyServer(engine, settings);
+  }
+
+  /** A server that is not headless. */
   public static EddyServer start(Engine engine, String host, int port, int maxRequestBytes) throws InterruptedException {
-    return new EddyServer(engine, host, port, maxRequestBytes);
+    return start(engine, new ServerSettings(host, port, maxRequestBytes, false));
   }
 
   public int port() {

@@ -17,6 +17,7 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
 
   private final Engine engine;
   private final int maxRequestBytes;
+  private final HeadlessMode headless;
   private final EventExecutorGroup blocking;
   private final Executor pushQueryWorkers;
   private final ActiveQueries queries;
@@ -29,14 +30,15 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
   private final ServerMetrics metrics;
   private final MetricsHandler metricsEndpoint;
 
-  EddyServerInitializer(Engine engine, int maxRequestBytes, EventExecutorGroup blocking, Executor pushQueryWorkers,
+  EddyServerInitializer(Engine engine, ServerSettings settings, EventExecutorGroup blocking, Executor pushQueryWorkers,
       ActiveQueries queries, ServerMetrics metrics) {
     this.engine = engine;
-    this.maxRequestBytes = maxRequestBytes;
+    this.maxRequestBytes = settings.maxRequestBytes();
+    this.headless = HeadlessMode.of(settings.headless());
     this.blocking = blocking;
     this.pushQueryWorkers = pushQueryWorkers;
     this.queries = queries;
-    this.ksql = new KsqlHandler(engine);
+    this.ksql = new KsqlHandler(engine, headless);
     this.closeQuery = new CloseQueryHandler(queries);
     this.metrics = metrics;
     this.metricsEndpoint = new MetricsHandler(metrics);
@@ -57,7 +59,7 @@ final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
     // Scraping reads the engine's query registry and the log's offsets: off the event loop.
     pipeline.addLast(blocking, metricsEndpoint);
     pipeline.addLast(blocking, ksql);
-    pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers));
+    pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers, headless));
     pipeline.addLast(notFound);
   }
 }

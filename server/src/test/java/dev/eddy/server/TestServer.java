@@ -31,6 +31,11 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A client of a server the test started over its own engine; closing it closes the server only. */
+  static TestServer over(EddyServer server) {
+    return new TestServer(null, server);
+  }
+
   int port() {
     return server.port();
   }
@@ -55,6 +60,8 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    engine.close();
+    if (engine != null) {
+      engine.close();
+    }
   }
 }
