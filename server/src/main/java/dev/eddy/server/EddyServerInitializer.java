@@ -1,65 +1,65 @@
 package dev.eddy.server;
 
-import dev.eddy.engine.Engine;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.util.concurrent.EventExecutorGroup;
-import java.util.concurrent.Executor;
+import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
+import io.netty.handler.codec.http2.Http2CodecUtil;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
+import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.util.AsciiString;
 
 /**
- * The pipeline of one connection: HTTP codec, the streamed inserts endpoint, a body-size limit (413 past it), then one handler
- * per endpoint; whatever none of them takes is a 404. Handlers that run statements sit on the
- * blocking group so a statement waiting on the log never stalls an event loop.
+ * The pipeline of one connection. It speaks HTTP/1.1, and cleartext HTTP/2 (h2c) to a client
+ * that opens with the HTTP/2 preface (prior knowledge) or asks with {@code Upgrade: h2c}. Under
+ * HTTP/2 every stream is a child channel whose frames become HTTP/1.1 objects, so the same
+ * endpoint handlers serve both protocols.
  */
 final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
 
-  private final Engine engine;
-  private final int maxRequestBytes;
-  private final HeadlessMode headless;
-  private final EventExecutorGroup blocking;
-  private final Executor pushQueryWorkers;
-  private final ActiveQueries queries;
-  private final BadRequestHandler badRequest = new BadRequestHandler();
-  private final InfoHandler info = new InfoHandler();
-  private final HealthcheckHandler healthcheck = new HealthcheckHandler();
-  private final KsqlHandler ksql;
-  private final CloseQueryHandler closeQuery;
-  private final NotFoundHandler notFound = new NotFoundHandler();
-  private final ServerMetrics metrics;
-  private final MetricsHandler metricsEndpoint;
+  private final EndpointPipeline endpoints;
+  /** Connections and HTTP/2 streams, so the server can close them all before it stops. */
+  private final ChannelGroup connections;
+  /** Sets up each HTTP/2 stream's channel; shared by every connection. */
+  private final ChannelHandler streamInitializer = new ChannelInitializer<Channel>() {
+    @Override
+    protected void initChannel(Channel stream) {
+      connections.add(stream);
+      stream.pipeline().addLast(new Http2StreamFrameToHttpObjectCodec(true));
+      endpoints.addTo(stream.pipeline());
+    }
+  };
 
-  EddyServerInitializer(Engine engine, ServerSettings settings, EventExecutorGroup blocking, Executor pushQueryWorkers,
-      ActiveQueries queries, ServerMetrics metrics) {
-    this.engine = engine;
-    this.maxRequestBytes = settings.maxRequestBytes();
-    this.headless = HeadlessMode.of(settings.headless());
-    this.blocking = blocking;
-    this.pushQueryWorkers = pushQueryWorkers;
-    this.queries = queries;
-    this.ksql = new KsqlHandler(engine, headless);
-    this.closeQuery = new CloseQueryHandler(queries);
-    this.metrics = metrics;
-    this.metricsEndpoint = new MetricsHandler(metrics);
+  EddyServerInitializer(EndpointPipeline endpoints, ChannelGroup connections) {
+    this.endpoints = endpoints;
+    this.connections = connections;
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
+    connections.add(channel);
     ChannelPipeline pipeline = channel.pipeline();
-    pipeline.addLast(new HttpServerCodec());
-    pipeline.addLast(new RequestMetrics(metrics));
-    // Before the aggregator: an inserts stream's body is read as it arrives, never whole.
-    pipeline.addLast(blocking, new InsertsStreamHandler(engine, maxRequestBytes, metrics));
-    pipeline.addLast(new RequestSizeLimit(maxRequestBytes));
-    pipeline.addLast(badRequest);
-    pipeline.addLast(info);
-    pipeline.addLast(healthcheck);
-    pipeline.addLast(closeQuery);
-    // Scraping reads the engine's query registry and the log's offsets: off the event loop.
-    pipeline.addLast(blocking, metricsEndpoint);
-    pipeline.addLast(blocking, ksql);
-    pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers, headless));
-    pipeline.addLast(notFound);
+    HttpServerCodec http1 = new HttpServerCodec();
+    HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(http1,
+        protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
+            ? new Http2ServerUpgradeCodec(Http2FrameCodecBuilder.forServer().build(), new Http2MultiplexHandler(streamInitializer))
+            : null,
+        endpoints.maxRequestBytes());
+    ChannelHandler priorKnowledge = new ChannelInitializer<Channel>() {
+      @Override
+      protected void initChannel(Channel connection) {
+        connection.pipeline().addLast(Http2FrameCodecBuilder.forServer().build(), new Http2MultiplexHandler(streamInitializer));
+      }
+    };
+    pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(http1, upgrade, priorKnowledge));
+    // Serve HTTP/1.1 until an upgrade; after one, only connection-level HTTP/2 frames pass here.
+    endpoints.addTo(pipeline);
   }
 }
