@@ -28,35 +28,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The endpoints over cleartext HTTP/2 (h2c), reached by upgrade and with prior knowledge. */
 @Timeout(120)
 class Http2Test {
 
-  @TempDir static Path dataDir;
-
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.withRequestLimit(65536);
   private static final HttpClient HTTP2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dataDir, 65536);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void infoAnswersOverHttp2() throws Exception {

@@ -6,31 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /inserts-stream on a real server: rows in over one connection, one ack per row out. */
 @Timeout(120)
 class InsertsStreamTest {
 
-  @TempDir static Path dataDir;
-
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.withRequestLimit(4096);
   private static final HttpClient CLIENT = TestServer.CLIENT;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dataDir, 4096);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void eachRowIsAckedAsItGoesInAndAPushQuerySeesThemAll() throws Exception {

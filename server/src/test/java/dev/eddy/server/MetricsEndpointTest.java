@@ -6,34 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /metrics after some traffic: requests, inserts and persistent queries all have series. */
 @Timeout(120)
 class MetricsEndpointTest {
 
-  @TempDir static Path dataDir;
-
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.withRequestLimit(4096);
   private static final HttpClient CLIENT = TestServer.CLIENT;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dataDir, 4096);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void requestsInsertsAndPersistentQueriesShowInPrometheusText() throws Exception {
