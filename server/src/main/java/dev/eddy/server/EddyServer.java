@@ -4,14 +4,11 @@ import dev.eddy.engine.Engine;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutorGroup;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +27,6 @@ public final class EddyServer implements AutoCloseable {
   private static final int BLOCKING_THREADS = 16;
 
   private static final long SHUTDOWN_TIMEOUT_SECONDS = 5;
-  private static final long QUIET_PERIOD_MILLIS = 100;
 
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup workerGroup;
@@ -38,8 +34,7 @@ public final class EddyServer implements AutoCloseable {
   private final ExecutorService pushQueryWorkers;
   private final ActiveQueries queries = new ActiveQueries();
   private final ServerMetrics metrics;
-  /** Open connections, closed before the executors stop so their last events still have a thread. */
-  private final ChannelGroup connections = new DefaultChannelGroup("eddy-connections", GlobalEventExecutor.INSTANCE);
+  private final OpenChannels connections = new OpenChannels();
   private final Channel serverChannel;
 
   private EddyServer(Engine engine, ServerSettings settings) throws InterruptedException {
@@ -85,22 +80,16 @@ public final class EddyServer implements AutoCloseable {
   public void close() {
     serverChannel.close().syncUninterruptibly();
     queries.closeAll();
-    connections.close().awaitUninterruptibly(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    connections.closeAll(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     shutdownGroups();
   }
 
   private void shutdownGroups() {
-    // By now the listening socket and every connection are closed, so a SIGTERM need not wait
-    // seconds for tasks that will not come. But the last events of a closed connection hop
-    // between the event loops and the blocking group, so both stop together, after a short
-    // quiet period in which those hops finish (any task restarts it).
+    // No quiet period: by now the listening socket is closed and every connection torn down, and
+    // a SIGTERM should not wait seconds for tasks that will not come.
     bossGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
-    var workersStopped = workerGroup.shutdownGracefully(QUIET_PERIOD_MILLIS, SHUTDOWN_TIMEOUT_SECONDS * 1000,
-        TimeUnit.MILLISECONDS);
-    var blockingStopped = blocking.shutdownGracefully(QUIET_PERIOD_MILLIS, SHUTDOWN_TIMEOUT_SECONDS * 1000,
-        TimeUnit.MILLISECONDS);
-    workersStopped.syncUninterruptibly();
-    blockingStopped.syncUninterruptibly();
+    workerGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
+    blocking.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
     pushQueryWorkers.shutdownNow();
   }
 

@@ -78,6 +78,17 @@ class Http2Test {
     assertThat(lines.hasNext()).as("the response ends once the query is closed").isFalse();
   }
 
+  /** Netty reads an upgrade request's whole body first: one over the limit stays HTTP/1.1 and gets the JSON 413. */
+  @Test
+  void anUpgradeRequestWithABodyOverTheLimitIsRefusedAsUsual() throws Exception {
+    HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    HttpResponse<String> response = fresh.send(server.request("/ksql", "{\"ksql\":\"" + "x".repeat(70_000) + "\"}"),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).isEqualTo("{\"@type\":\"generic_error\",\"error_code\":41300,"
+        + "\"message\":\"The request body is larger than max.request.bytes (65536 bytes)\"}");
+  }
+
   /** Java's client only upgrades, so a Netty HTTP/2 client opens with the preface instead. */
   @Test
   void aClientWithPriorKnowledgeSpeaksHttp2FromTheStart() throws Exception {
