@@ -81,6 +81,22 @@ class InsertsStreamTest {
   }
 
   @Test
+  void aRowLongerThanTheRequestLimitEndsTheStreamAfterTheRowsBeforeIt() throws Exception {
+    createStream("i4");
+    try (InsertsStreamConnection inserts = new InsertsStreamConnection(server.port())) {
+      inserts.send("{\"target\":\"i4\"}");
+      inserts.send("{\"id\":1,\"name\":\"ann\"}");
+      inserts.send("{\"id\":2,\"name\":\"" + "b".repeat(5000) + "\"}");
+      assertThat(inserts.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+      assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"ok\",\"seq\":0}");
+      assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"error\",\"seq\":1,\"error_code\":41300,"
+          + "\"message\":\"A row is longer than max.request.bytes (4096 bytes); the stream ends here\"}");
+      assertThat(inserts.nextJson()).as("the server ends the response and the connection").isNull();
+    }
+    assertThat(get("/healthcheck").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void otherMethodsAre405() throws Exception {
     HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/inserts-stream")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
