@@ -78,6 +78,19 @@ class Http2Test {
     assertThat(lines.hasNext()).as("the response ends once the query is closed").isFalse();
   }
 
+  @Test
+  void insertsStreamOverAnHttp2Connection() throws Exception {
+    assertThat(post("/ksql", "{\"ksql\":\"CREATE STREAM h2in (id INT KEY) WITH (KAFKA_TOPIC='h2in', PARTITIONS=1, "
+        + "VALUE_FORMAT='JSON');\"}").statusCode()).isEqualTo(200);
+    // post() checked the connection is HTTP/2 already: the inserts go on a stream of it.
+    HttpResponse<String> acks = HTTP2.send(server.request("/inserts-stream",
+        "{\"target\":\"h2in\"}\n{\"id\":1}\n{\"id\":\"x\"}\n{\"id\":3}\n"), HttpResponse.BodyHandlers.ofString());
+    assertThat(acks.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(acks.body().lines().toList()).hasSize(3).startsWith("{\"status\":\"ok\",\"seq\":0}")
+        .endsWith("{\"status\":\"ok\",\"seq\":2}");
+    assertThat(acks.body().lines().toList().get(1)).startsWith("{\"status\":\"error\",\"seq\":1,");
+  }
+
   /** Netty reads an upgrade request's whole body first: one over the limit stays HTTP/1.1 and gets the JSON 413. */
   @Test
   void anUpgradeRequestWithABodyOverTheLimitIsRefusedAsUsual() throws Exception {
