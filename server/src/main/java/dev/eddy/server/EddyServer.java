@@ -33,19 +33,23 @@ public final class EddyServer implements AutoCloseable {
   private final EventExecutorGroup blocking;
   private final ExecutorService pushQueryWorkers;
   private final ActiveQueries queries = new ActiveQueries();
+  private final ServerMetrics metrics;
+  private final OpenChannels connections = new OpenChannels();
   private final Channel serverChannel;
 
-  private EddyServer(Engine engine, String host, int port, int maxRequestBytes) throws InterruptedException {
+  private EddyServer(Engine engine, ServerSettings settings) throws InterruptedException {
     bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     blocking = new DefaultEventExecutorGroup(BLOCKING_THREADS);
     pushQueryWorkers = Executors.newCachedThreadPool(daemonThreads("eddy-push-query-"));
+    metrics = new ServerMetrics(engine, queries);
     try {
       serverChannel = new ServerBootstrap()
           .group(bossGroup, workerGroup)
           .channel(NioServerSocketChannel.class)
-          .childHandler(new EddyServerInitializer(engine, maxRequestBytes, blocking, pushQueryWorkers, queries))
-          .bind(host, port).sync().channel();
+          .childHandler(new EddyServerInitializer(
+              new EndpointPipeline(engine, settings, blocking, pushQueryWorkers, queries, metrics), connections))
+          .bind(settings.host(), settings.port()).sync().channel();
     } catch (InterruptedException | RuntimeException e) {
       shutdownGroups();
       throw e;
@@ -53,8 +57,13 @@ public final class EddyServer implements AutoCloseable {
   }
 
   /** Binds and accepts connections before returning; port 0 picks a free port. */
+  public static EddyServer start(Engine engine, ServerSettings settings) throws InterruptedException {
+    return new EddyServer(engine, settings);
+  }
+
+  /** A server that is not headless. */
   public static EddyServer start(Engine engine, String host, int port, int maxRequestBytes) throws InterruptedException {
-    return new EddyServer(engine, host, port, maxRequestBytes);
+    return start(engine, new ServerSettings(host, port, maxRequestBytes, false));
   }
 
   public int port() {
@@ -71,12 +80,13 @@ public final class EddyServer implements AutoCloseable {
   public void close() {
     serverChannel.close().syncUninterruptibly();
     queries.closeAll();
+    connections.closeAll(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     shutdownGroups();
   }
 
   private void shutdownGroups() {
-    // No quiet period: by now the listening socket is closed and every stream has ended, and a
-    // SIGTERM should not wait seconds for tasks that will not come.
+    // No quiet period: by now the listening socket is closed and every connection torn down, and
+    // a SIGTERM should not wait seconds for tasks that will not come.
     bossGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
     workerGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
     blocking.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();

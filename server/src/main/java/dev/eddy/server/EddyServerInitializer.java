@@ -1,54 +1,55 @@
 package dev.eddy.server;
 
-import dev.eddy.engine.Engine;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.util.concurrent.EventExecutorGroup;
-import java.util.concurrent.Executor;
+import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
 
 /**
- * The pipeline of one connection: HTTP codec, a body-size limit (413 past it), then one handler
- * per endpoint; whatever none of them takes is a 404. Handlers that run statements sit on the
- * blocking group so a statement waiting on the log never stalls an event loop.
+ * The pipeline of one connection. It speaks HTTP/1.1, and cleartext HTTP/2 (h2c) to a client
+ * that opens with the HTTP/2 preface (prior knowledge) or asks with {@code Upgrade: h2c}. Under
+ * HTTP/2 every stream is a child channel whose frames become HTTP/1.1 objects, so the same
+ * endpoint handlers serve both protocols.
  */
 final class EddyServerInitializer extends ChannelInitializer<SocketChannel> {
 
-  private final Engine engine;
-  private final int maxRequestBytes;
-  private final EventExecutorGroup blocking;
-  private final Executor pushQueryWorkers;
-  private final ActiveQueries queries;
-  private final BadRequestHandler badRequest = new BadRequestHandler();
-  private final InfoHandler info = new InfoHandler();
-  private final HealthcheckHandler healthcheck = new HealthcheckHandler();
-  private final KsqlHandler ksql;
-  private final CloseQueryHandler closeQuery;
-  private final NotFoundHandler notFound = new NotFoundHandler();
+  private final EndpointPipeline endpoints;
+  private final OpenChannels connections;
+  /** Sets up each HTTP/2 stream's channel; shared by every connection. */
+  private final ChannelHandler streamInitializer = new ChannelInitializer<Channel>() {
+    @Override
+    protected void initChannel(Channel stream) {
+      stream.pipeline().addLast(connections);
+      stream.pipeline().addLast(new Http2StreamFrameToHttpObjectCodec(true));
+      endpoints.addTo(stream.pipeline());
+    }
+  };
 
-  EddyServerInitializer(Engine engine, int maxRequestBytes, EventExecutorGroup blocking, Executor pushQueryWorkers,
-      ActiveQueries queries) {
-    this.engine = engine;
-    this.maxRequestBytes = maxRequestBytes;
-    this.blocking = blocking;
-    this.pushQueryWorkers = pushQueryWorkers;
-    this.queries = queries;
-    this.ksql = new KsqlHandler(engine);
-    this.closeQuery = new CloseQueryHandler(queries);
+  EddyServerInitializer(EndpointPipeline endpoints, OpenChannels connections) {
+    this.endpoints = endpoints;
+    this.connections = connections;
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
-    pipeline.addLast(new HttpServerCodec());
-    pipeline.addLast(new RequestSizeLimit(maxRequestBytes));
-    pipeline.addLast(badRequest);
-    pipeline.addLast(info);
-    pipeline.addLast(healthcheck);
-    pipeline.addLast(closeQuery);
-    pipeline.addLast(blocking, ksql);
-    pipeline.addLast(blocking, new QueryStreamHandler(engine, queries, pushQueryWorkers));
-    pipeline.addLast(notFound);
+    pipeline.addLast(connections);
+    HttpServerCodec http1 = new HttpServerCodec();
+    H2cUpgrade upgrade = new H2cUpgrade(http1, streamInitializer, endpoints.maxRequestBytes());
+    ChannelHandler priorKnowledge = new ChannelInitializer<Channel>() {
+      @Override
+      protected void initChannel(Channel connection) {
+        connection.pipeline().addLast(Http2FrameCodecBuilder.forServer().build(), new Http2MultiplexHandler(streamInitializer));
+      }
+    };
+    pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(http1, upgrade, priorKnowledge));
+    // Serve HTTP/1.1 until an upgrade; after one, only connection-level HTTP/2 frames pass here.
+    endpoints.addTo(pipeline);
   }
 }

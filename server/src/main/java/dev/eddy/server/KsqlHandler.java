@@ -23,10 +23,12 @@ import java.util.Map;
 final class KsqlHandler extends RouteHandler {
 
   private final Engine engine;
+  private final HeadlessMode headless;
 
-  KsqlHandler(Engine engine) {
+  KsqlHandler(Engine engine, HeadlessMode headless) {
     super(HttpMethod.POST, "/ksql");
     this.engine = engine;
+    this.headless = headless;
   }
 
   @Override
@@ -43,6 +45,7 @@ final class KsqlHandler extends RouteHandler {
     Map<String, String> properties = RequestProperties.of(body.get("streamsProperties"));
     List<StatementResult> results;
     try {
+      headless.check(ksql.asText());
       results = engine.newSession(properties).execute(ksql.asText());
     } catch (StatementException e) {
       HttpResponses.sendJson(ctx, request, e.kind() == StatementException.Kind.EXECUTION

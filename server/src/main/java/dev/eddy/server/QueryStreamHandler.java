@@ -33,13 +33,15 @@ final class QueryStreamHandler extends RouteHandler {
   private final Engine engine;
   private final ActiveQueries queries;
   private final Executor workers;
+  private final HeadlessMode headless;
   private PushQueryStream current;
 
-  QueryStreamHandler(Engine engine, ActiveQueries queries, Executor workers) {
+  QueryStreamHandler(Engine engine, ActiveQueries queries, Executor workers, HeadlessMode headless) {
     super(HttpMethod.POST, "/query-stream");
     this.engine = engine;
     this.queries = queries;
     this.workers = workers;
+    this.headless = headless;
   }
 
   @Override
@@ -55,6 +57,8 @@ final class QueryStreamHandler extends RouteHandler {
     }
     List<StatementResult> results;
     try {
+      // Checked before running: this endpoint runs any statement and only then refuses non-queries.
+      headless.check(sql.asText());
       results = engine.newSession(RequestProperties.of(body.get("properties"))).execute(sql.asText());
     } catch (StatementException e) {
       HttpResponses.sendJson(ctx, request, e.kind() == StatementException.Kind.EXECUTION

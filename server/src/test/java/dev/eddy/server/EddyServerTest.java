@@ -2,8 +2,6 @@ package dev.eddy.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eddy.engine.Engine;
-import dev.eddy.engine.EngineConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -14,37 +12,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Iterator;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real server on 127.0.0.1, port 0, over one engine shared by the tests (each uses its own stream). */
 @Timeout(120)
 class EddyServerTest {
 
-  @TempDir static Path dataDir;
-
-  private static Engine engine;
-  private static EddyServer server;
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  @BeforeAll
-  static void start() throws Exception {
-    engine = Engine.open(EngineConfig.of(dataDir));
-    server = EddyServer.start(engine, "127.0.0.1", 0, 1024);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    engine.close();
-  }
+  @RegisterExtension static final TestServer server = TestServer.withRequestLimit(1024);
+  private static final HttpClient CLIENT = TestServer.CLIENT;
 
   @Test
   void infoReportsTheVersionAndHealthcheckIsHealthy() throws Exception {
@@ -150,7 +129,7 @@ class EddyServerTest {
     assertThat(header).isEqualTo("{\"queryId\":\"" + queryId
         + "\",\"columnNames\":[\"ID\",\"SHOUT\"],\"columnTypes\":[\"INTEGER\",\"STRING\"]}");
     assertThat(lines.next()).isEqualTo("[1,\"ANN\"]");
-    assertThat(server.activeQueries()).containsExactly(queryId);
+    assertThat(server.server.activeQueries()).containsExactly(queryId);
 
     assertThat(post("/ksql", "{\"ksql\":\"INSERT INTO k3 (id, name) VALUES (2, 'bob');\"}").statusCode()).isEqualTo(200);
     assertThat(lines.next()).isEqualTo("[2,\"BOB\"]");
@@ -159,7 +138,7 @@ class EddyServerTest {
     assertThat(closed.statusCode()).isEqualTo(200);
     assertThat(closed.body()).isEqualTo("{}");
     assertThat(lines.hasNext()).as("the response ends once the query is closed").isFalse();
-    assertThat(server.activeQueries()).isEmpty();
+    assertThat(server.server.activeQueries()).isEmpty();
 
     HttpResponse<String> again = post("/close-query", "{\"queryId\":\"" + queryId + "\"}");
     assertThat(again.statusCode()).isEqualTo(400);
@@ -168,9 +147,20 @@ class EddyServerTest {
   }
 
   @Test
-  void aClientThatHangsUpMidStreamStopsItsQuery() throws Exception {
+  void aClientThatHangsUpMidStreamStopsItsQueryAndTheServerServesOn() throws Exception {
     post("/ksql", "{\"ksql\":\"CREATE STREAM k4 (id INT KEY, name STRING) "
-        + "WITH (KAFKA_TOPIC='k4', PARTITIONS=1, VALUE_FORMAT='JSON'); INSERT INTO k4 (id, name) VALUES (1, 'ann');\"}");
+        + "WITH (KAFKA_TOPIC='k4', PARTITIONS=1, VALUE_FORMAT='JSON');\"}");
+    // Enough rows that most are still on their way when the client hangs up after the first.
+    try (InsertsStreamConnection inserts = new InsertsStreamConnection(server.port())) {
+      inserts.send("{\"target\":\"k4\"}");
+      for (int id = 1; id <= 500; id++) {
+        inserts.send("{\"id\":" + id + ",\"name\":\"n" + id + "\"}");
+      }
+      inserts.finish();
+      for (int seq = 0; seq < 500; seq++) {
+        assertThat(inserts.nextJson()).isEqualTo("{\"status\":\"ok\",\"seq\":" + seq + "}");
+      }
+    }
     String body = "{\"sql\":\"SELECT id FROM k4 EMIT CHANGES;\",\"properties\":{\"auto.offset.reset\":\"earliest\"}}";
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       OutputStream out = socket.getOutputStream();
@@ -185,10 +175,15 @@ class EddyServerTest {
         line = in.readLine();
       } while (line != null && !line.equals("[1]"));
       assertThat(line).as("the first row arrived").isEqualTo("[1]");
-      assertThat(server.activeQueries()).hasSize(1);
+      assertThat(server.server.activeQueries()).hasSize(1);
     }
     // The stream removes itself only after closing its cursor, which stops the engine's query.
-    awaitCondition(() -> server.activeQueries().isEmpty());
+    Await.until(() -> server.server.activeQueries().isEmpty());
+
+    assertThat(get("/healthcheck").statusCode()).isEqualTo(200);
+    HttpResponse<String> another = post("/query-stream", "{\"sql\":\"SELECT id FROM k4 EMIT CHANGES LIMIT 2;\","
+        + "\"properties\":{\"auto.offset.reset\":\"earliest\"}}");
+    assertThat(another.body().lines().skip(1).toList()).containsExactly("[1]", "[2]");
   }
 
   @Test
@@ -199,28 +194,20 @@ class EddyServerTest {
         + "\"message\":\"/query-stream takes exactly one query; send other statements to /ksql\"}");
   }
 
-  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
-  }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
-    return CLIENT.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+    return server.post(path, body);
   }
 
   private static HttpRequest request(String path, String body) {
-    return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return server.request(path, body);
   }
 
   private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
+    return server.uri(path);
   }
 }

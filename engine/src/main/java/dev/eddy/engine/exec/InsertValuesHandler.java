@@ -6,13 +6,7 @@ import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.NearestNames;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
-import dev.eddy.engine.format.FormatOptions;
-import dev.eddy.engine.format.Formats;
-import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.plan.ConstantEvaluator;
-import dev.eddy.engine.runtime.sink.KeyPartitioner;
-import dev.eddy.log.Record;
-import dev.eddy.log.TopicLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,24 +71,8 @@ final class InsertValuesHandler implements StatementHandler<SqlInsertValues> {
         row[indexOf(target, names.get(i))] = evaluated[i];
       }
     }
-    write(target, row, timestamp);
+    new SourceRecordWriter(engine, target, nextKeylessPartition).write(row, timestamp);
     return new StatementResult.Message(context.text(), "Inserted 1 row into " + target.name() + ".", null);
-  }
-
-  private void write(SourceDefinition target, Object[] row, long timestamp) {
-    RelDataTypeFactory types = engine.validators().typeFactory();
-    FormatOptions options = FormatOptions.of(target.formatOptions());
-    List<Column> keys = target.keyColumns();
-    List<Column> valueColumns = target.columns().stream().filter(c -> c.role() == ColumnRole.VALUE).toList();
-    byte[] key = keys.isEmpty() ? null : Formats.of(target.keyFormat())
-        .serializer(struct(types, keys), SerdeTarget.KEY, options).serialize(pick(target, row, keys));
-    byte[] value = Formats.of(target.valueFormat())
-        .serializer(struct(types, valueColumns), SerdeTarget.VALUE, options).serialize(pick(target, row, valueColumns));
-    TopicLog topic = engine.log().topic(target.topic());
-    int partition = key == null
-        ? Math.floorMod(nextKeylessPartition.getAndIncrement(), topic.partitionCount())
-        : KeyPartitioner.partition(key, topic.partitionCount());
-    topic.partition(partition).append(List.of(new Record(key, value, timestamp, List.of())));
   }
 
   private static RelDataType typeOf(SourceDefinition target, String name, SqlNode position, RelDataTypeFactory types) {
@@ -117,19 +95,5 @@ final class InsertValuesHandler implements StatementHandler<SqlInsertValues> {
       }
     }
     throw new IllegalArgumentException(name);
-  }
-
-  private static Object[] pick(SourceDefinition target, Object[] row, List<Column> columns) {
-    Object[] values = new Object[columns.size()];
-    for (int i = 0; i < columns.size(); i++) {
-      values[i] = row[indexOf(target, columns.get(i).name())];
-    }
-    return values;
-  }
-
-  private static RelDataType struct(RelDataTypeFactory types, List<Column> columns) {
-    RelDataTypeFactory.Builder builder = types.builder();
-    columns.forEach(c -> builder.add(c.name(), types.createTypeWithNullability(c.type(), true)));
-    return builder.build();
   }
 }
