@@ -39,28 +39,7 @@ class ServerConnectionTest {
 
   @Test
   void runsStatementsFromDashEOnTheServer() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = EddyShell.run(new String[] {"--server", address, "--output", "csv", "-e", """
-        CREATE STREAM s (id INT KEY, name STRING) WITH (kafka_topic='s', value_format='json', partitions=1);
-        INSERT INTO s (id, name) VALUES (1, 'a,b');
-        SET 'auto.offset.reset'='earliest';
-        SELECT id, name FROM s EMIT CHANGES LIMIT 1;
-        SELECT nope FROM s EMIT CHANGES;
-        SHOW STREAMS;"""}, InputStream.nullInputStream(), out, err);
-
-    assertThat(status).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("ID,NAME\n1,\"a,b\"\n");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines("""
-        Stream S created
-        Inserted 1 row into S.
-        Successfully changed local property 'auto.offset.reset' to 'earliest'.
-        Query ended after 1 row.
-        Statement 5 failed:
-        line 1:8: Column 'NOPE' not found.
-        SELECT nope FROM s EMIT CHANGES;
-               ^
-        """);
+    EmbeddedEngineTest.runsTheScriptAsCsv("--server", address);
   }
 
   @Test
