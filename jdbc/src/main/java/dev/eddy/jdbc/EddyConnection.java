@@ -266,7 +266,7 @@ final class EddyConnection implements Connection {
     if (timeout < 0) {
       throw new SQLException("The timeout must not be negative: " + timeout, SqlStates.INVALID_ARGUMENT);
     }
-    return !closed;
+    return !closed && runner.isReachable(timeout);
   }
 
   @Override

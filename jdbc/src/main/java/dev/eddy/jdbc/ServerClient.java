@@ -52,6 +52,22 @@ final class ServerClient {
     return base.toString();
   }
 
+  /** Whether the server answers {@code /healthcheck} with 200 within the timeout (0: no limit). */
+  boolean isHealthy(int timeoutSeconds) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/healthcheck")).GET();
+    if (timeoutSeconds > 0) {
+      request.timeout(Duration.ofSeconds(timeoutSeconds));
+    }
+    try {
+      return Shared.HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   JsonNode get(String path) throws SQLException {
     HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).GET().build();
     return json(send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

@@ -114,6 +114,11 @@ final class ServerStatementRunner implements StatementRunner {
   }
 
   @Override
+  public boolean isReachable(int timeoutSeconds) {
+    return server.isHealthy(timeoutSeconds);
+  }
+
+  @Override
   public String engineVersion() {
     return engineVersion;
   }

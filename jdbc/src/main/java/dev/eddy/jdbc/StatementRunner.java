@@ -35,6 +35,12 @@ interface StatementRunner extends AutoCloseable {
   /** The session properties later statements run with (defaults, connection properties, SET). */
   Map<String, String> sessionProperties();
 
+  /**
+   * Whether statements can still run, asked within {@code timeoutSeconds} (0: no limit), for
+   * {@code Connection.isValid}.
+   */
+  boolean isReachable(int timeoutSeconds);
+
   /** The version of the engine that runs the statements. */
   String engineVersion();
 

@@ -70,6 +70,7 @@ class DriverTest {
     try (TestDatabase database = TestDatabase.inMemory(TestDatabase.Where.SERVER, "");
         Connection connection = database.connect("auto.offset.reset=latest");
         Statement statement = connection.createStatement()) {
+      assertThat(connection.isValid(5)).isTrue();
       EddyConnection eddy = connection.unwrap(EddyConnection.class);
       assertThat(eddy.sessionProperties()).containsEntry("auto.offset.reset", "latest");
       statement.execute("CREATE STREAM s (id INT KEY) WITH (KAFKA_TOPIC='s', PARTITIONS=1, VALUE_FORMAT='JSON');"
