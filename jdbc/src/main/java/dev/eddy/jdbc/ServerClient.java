@@ -44,7 +44,7 @@ final class ServerClient {
   private final URI base;
 
   ServerClient(String host, int port) {
-    this.base = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
+    this.base = URI.create("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port);
   }
 
   /** The server's address, for messages. */
