@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The HTTP exchanges with one Eddy server: JSON requests in, JSON (or a stream of JSON lines)
@@ -28,6 +29,7 @@ final class ServerClient {
       .build();
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CLOSE_QUERY_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * One client for every connection of the JVM: each HttpClient owns a selector thread, and a
@@ -65,6 +67,23 @@ final class ServerClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /**
+   * Asks the server to stop a streamed query, waiting a short while at most: the caller drops
+   * the query's response next, which stops it too, only less promptly.
+   */
+  void closeQuery(String queryId) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(jsonRequest("/close-query", Map.of("queryId", queryId)), (n, v) -> true)
+          .timeout(CLOSE_QUERY_TIMEOUT)
+          .build();
+      Shared.HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+    } catch (SQLException | IOException e) {
+      // It ended on its own meanwhile, or the server is gone: either way it runs no more.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -3,7 +3,6 @@ package dev.eddy.jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eddy.engine.ColumnInfo;
 import dev.eddy.engine.StatementResult;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ final class ServerStatementRunner implements StatementRunner {
 
   /** Waits for the header only: the rows are read as the result set asks for them. */
   private StatementResult query(ServerRequests.Request request) throws SQLException {
-    BufferedReader body = StreamedRows.lines(
+    ResponseLines body = new ResponseLines(
         server.postForStream("/query-stream", Map.of("sql", request.text(), "properties", properties.current())));
     try {
       String headerLine = body.readLine();
@@ -84,10 +83,10 @@ final class ServerStatementRunner implements StatementRunner {
       return new StatementResult.Streaming(request.statement(), queryId, columns,
           new StreamedRows(server, queryId, ServerResults.types(columns), body));
     } catch (IOException e) {
-      closeQuietly(body);
+      body.close();
       throw server.lost(e);
     } catch (SQLException | RuntimeException e) {
-      closeQuietly(body);
+      body.close();
       throw e;
     }
   }
@@ -97,14 +96,6 @@ final class ServerStatementRunner implements StatementRunner {
       if (result instanceof StatementResult.Streaming streaming) {
         streaming.rows().close();
       }
-    }
-  }
-
-  private static void closeQuietly(BufferedReader body) {
-    try {
-      body.close();
-    } catch (IOException e) {
-      // Already failing; the response is dropped either way.
     }
   }
 

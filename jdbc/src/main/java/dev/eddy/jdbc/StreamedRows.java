@@ -1,15 +1,12 @@
 package dev.eddy.jdbc;
 
 import dev.eddy.engine.RowCursor;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +24,13 @@ final class StreamedRows implements RowCursor {
 
   private static final int BUFFERED_ROWS = 256;
 
-  /** Put after the last row; compared by identity. */
-  private static final List<Object> END = List.of();
+  /** Put after the last row; compared by identity, so an instance no row can be. */
+  private static final List<Object> END = Collections.unmodifiableList(new ArrayList<>());
 
   private final ServerClient server;
   private final String queryId;
   private final List<ColumnType> types;
-  private final BufferedReader body;
+  private final ResponseLines body;
   private final BlockingQueue<List<Object>> rows = new ArrayBlockingQueue<>(BUFFERED_ROWS);
   private final Thread reader;
   private volatile boolean ended;
@@ -46,7 +43,7 @@ final class StreamedRows implements RowCursor {
    *     (a pull query, whose rows are all on their way)
    * @param body the response after its header line
    */
-  StreamedRows(ServerClient server, String queryId, List<ColumnType> types, BufferedReader body) {
+  StreamedRows(ServerClient server, String queryId, List<ColumnType> types, ResponseLines body) {
     this.server = server;
     this.queryId = queryId;
     this.types = types;
@@ -54,11 +51,6 @@ final class StreamedRows implements RowCursor {
     this.reader = new Thread(this::readAll, "eddy-jdbc-rows-" + (queryId == null ? "pull" : queryId));
     reader.setDaemon(true);
     reader.start();
-  }
-
-  /** The body of a /query-stream response as lines of UTF-8. */
-  static BufferedReader lines(InputStream body) {
-    return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
   }
 
   private void readAll() {
@@ -120,18 +112,10 @@ final class StreamedRows implements RowCursor {
     }
     closed = true;
     if (queryId != null && !serverDone) {
-      try {
-        server.post("/close-query", Map.of("queryId", queryId));
-      } catch (SQLException e) {
-        // It ended on its own meanwhile, or the server is gone: either way it runs no more.
-      }
+      server.closeQuery(queryId);
     }
     reader.interrupt();
-    try {
-      body.close();
-    } catch (IOException e) {
-      // Dropping the response is all that is wanted; a failure to drop it changes nothing.
-    }
+    body.close();
     rows.clear(); // Unread rows are of no use now, and the queue must have room for the end.
     rows.offer(END);
   }
