@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +24,13 @@ import java.util.Map;
  */
 final class ServerClient {
 
-  /** Reads DECIMAL values exactly: as BigDecimal, never through a double. */
+  /**
+   * Reads DECIMAL values exactly: as BigDecimal, never through a double, and with the scale the
+   * server wrote (123.450 stays 123.450, as the engine gives it in-process).
+   */
   static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
