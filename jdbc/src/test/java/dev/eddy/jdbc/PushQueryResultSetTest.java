@@ -145,6 +145,18 @@ class PushQueryResultSetTest {
     }
   }
 
+  @Test
+  void printStreamsTheTopicsRecords() throws Exception {
+    try (Statement statement = reader.createStatement();
+        ResultSet records = statement.executeQuery("PRINT 'orders' FROM BEGINNING LIMIT 1;")) {
+      assertThat(records.getMetaData().getColumnName(5)).isEqualTo("VALUE");
+      assertThat(records.next()).isTrue();
+      assertThat(records.getLong("OFFSET")).isZero();
+      assertThat(records.getString("VALUE")).contains("\"NAME\":\"ann\"");
+      assertThat(records.next()).isFalse();
+    }
+  }
+
   /** Waits until the thread parks inside next(), so cancel() really has to wake it. */
   private static void awaitBlocked(Thread thread) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
