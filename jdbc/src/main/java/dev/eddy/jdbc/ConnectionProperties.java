@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  */
 final class ConnectionProperties {
 
-  /** JDBC tools send a user name (sqlline always does); an in-process engine has no users. */
+  /** JDBC tools send a user name (sqlline always does); Eddy has no users yet, in-process or on a server. */
   static final ConnectionProperty<String> USER =
-      ConnectionProperty.string("user", Scope.DRIVER, "User name; ignored by in-process connections.");
+      ConnectionProperty.string("user", Scope.DRIVER, "User name; shown to JDBC tools, not checked (Eddy has no users yet).");
 
   static final ConnectionProperty<String> PASSWORD =
-      ConnectionProperty.string("password", Scope.DRIVER, "Password; ignored by in-process connections.");
+      ConnectionProperty.string("password", Scope.DRIVER, "Password; not used (Eddy has no authentication yet).");
 
   static final ConnectionProperty<String> AUTO_OFFSET_RESET = ConnectionProperty.oneOf("auto.offset.reset",
       Scope.SESSION, "Where a query without committed offsets starts reading: earliest or latest (the default).",

@@ -1,14 +1,15 @@
 package dev.eddy.jdbc;
 
 import dev.eddy.engine.RowCursor;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The rows of a running query (push query, PRINT). Reading blocks until a row arrives or the
- * query ends. Cancelling closes the engine's cursor, which wakes the reader and stops the query;
+ * The rows of a running query (push query, PRINT), in-process or streamed from a server.
+ * Reading blocks until a row arrives or the query ends. Cancelling closes the engine's cursor, which wakes the reader and stops the query;
  * the reader then learns it was cancelled rather than seeing a quiet end of rows. A passed
  * deadline stops the query too.
  */
@@ -34,6 +35,10 @@ final class CursorRows implements RowSource {
       cursor.close();
       throw new SQLException("Interrupted while waiting for the next row; the query was stopped.",
           SqlStates.OPERATION_CANCELLED, e);
+    } catch (UncheckedIOException e) {
+      // A cursor over a server's stream: the connection to it broke mid-query.
+      cursor.close();
+      throw new SQLException(e.getMessage(), SqlStates.CONNECTION_LOST, e.getCause());
     }
     if (row != null) {
       return row;

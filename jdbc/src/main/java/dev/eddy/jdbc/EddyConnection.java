@@ -1,7 +1,5 @@
 package dev.eddy.jdbc;
 
-import dev.eddy.engine.Session;
-import dev.eddy.engine.StatementException;
 import dev.eddy.engine.StatementResult;
 import java.sql.Array;
 import java.sql.Blob;
@@ -29,60 +27,42 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
- * One engine {@link Session}: statements of a connection share its SET properties and DEFINEd
- * variables. Eddy has no transactions: every statement takes effect on its own, so auto-commit
- * is always on. Closing the connection closes its statements (stopping their queries) and lets
- * go of the engine.
+ * One session with an engine, in this JVM or on a server (the {@link StatementRunner}):
+ * statements of a connection share its SET properties. Eddy has no transactions: every
+ * statement takes effect on its own, so auto-commit is always on. Closing the connection closes
+ * its statements (stopping their queries) and lets go of the engine.
  */
 final class EddyConnection implements Connection {
 
   private final EddyUrl url;
   private final ConnectionProperties properties;
-  private final SharedEngines.Lease engine;
-  private final Session session;
+  private final StatementRunner runner;
   private final Set<EddyStatement> statements = ConcurrentHashMap.newKeySet();
   private final Properties clientInfo = new Properties();
   private volatile boolean closed;
 
-  private EddyConnection(EddyUrl url, ConnectionProperties properties, SharedEngines.Lease engine) {
+  private EddyConnection(EddyUrl url, ConnectionProperties properties, StatementRunner runner) {
     this.url = url;
     this.properties = properties;
-    this.engine = engine;
-    this.session = engine.engine().newSession(properties.sessionProperties());
+    this.runner = runner;
   }
 
   static EddyConnection open(EddyUrl url, ConnectionProperties properties) throws SQLException {
-    SharedEngines.Lease engine = SharedEngines.INSTANCE.acquire(url.target());
-    try {
-      return new EddyConnection(url, properties, engine);
-    } catch (RuntimeException e) {
-      engine.close();
-      throw e;
-    }
+    return new EddyConnection(url, properties, StatementRunner.open(url, properties));
   }
 
-  /**
-   * Runs SQL on the session. The session serves one statement at a time, so statements of one
-   * connection on different threads take turns; the rows of a query are read outside this lock.
-   */
   List<StatementResult> run(String sql) throws SQLException {
     checkOpen();
-    synchronized (session) {
-      try {
-        return session.execute(sql);
-      } catch (StatementException e) {
-        throw SqlErrors.from(e);
-      } catch (RuntimeException e) {
-        throw new SQLException("The engine failed: " + e, SqlStates.GENERAL_ERROR, e);
-      }
-    }
+    return runner.run(sql);
   }
 
   /** The session's effective properties (defaults, connection properties, SET). */
   Map<String, String> sessionProperties() {
-    synchronized (session) {
-      return session.properties();
-    }
+    return runner.sessionProperties();
+  }
+
+  String engineVersion() {
+    return runner.engineVersion();
   }
 
   EddyUrl url() {
@@ -273,7 +253,7 @@ final class EddyConnection implements Connection {
     for (EddyStatement statement : List.copyOf(statements)) {
       statement.close();
     }
-    engine.close();
+    runner.close();
   }
 
   @Override
@@ -286,7 +266,7 @@ final class EddyConnection implements Connection {
     if (timeout < 0) {
       throw new SQLException("The timeout must not be negative: " + timeout, SqlStates.INVALID_ARGUMENT);
     }
-    return !closed;
+    return !closed && runner.isReachable(timeout);
   }
 
   @Override
@@ -297,7 +277,7 @@ final class EddyConnection implements Connection {
     closed = true; // At once, so no new work starts; the closing itself happens on the executor.
     executor.execute(() -> {
       statements.forEach(EddyStatement::close);
-      engine.close();
+      runner.close();
     });
   }
 
@@ -444,7 +424,7 @@ final class EddyConnection implements Connection {
 
   @Override
   public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
-    throw unsupported("A network timeout on an in-process connection");
+    throw unsupported("A network timeout");
   }
 
   @Override

@@ -218,10 +218,10 @@ final class EddyDatabaseMetaData implements DatabaseMetaData {
     return DriverInfo.PRODUCT_NAME;
   }
 
-  /** The driver runs the engine in-process, so the engine's version is the driver's. */
+  /** The driver's own version in-process; the server's when connected to one. */
   @Override
   public String getDatabaseProductVersion() {
-    return DriverInfo.VERSION;
+    return connection.engineVersion();
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Map;
  *   <li>{@code jdbc:eddy:mem:} or {@code jdbc:eddy:mem:<name>} — an engine in this JVM whose
  *       data lives only as long as some connection to it is open; connections naming the same
  *       in-memory engine share it;</li>
- *   <li>{@code jdbc:eddy://host:port} — a server (not supported yet).</li>
+ *   <li>{@code jdbc:eddy://host:port} — an Eddy server, over its HTTP API.</li>
  * </ul>
  * Any of them may end in {@code ?name=value&...}: connection properties, URL-encoded. A data
  * directory therefore cannot contain {@code ?}.

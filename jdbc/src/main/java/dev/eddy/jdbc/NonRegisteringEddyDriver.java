@@ -23,10 +23,6 @@ public class NonRegisteringEddyDriver implements Driver {
     }
     EddyUrl parsed = EddyUrl.parse(url);
     ConnectionProperties properties = ConnectionProperties.resolve(parsed.properties(), info);
-    if (parsed.target() instanceof EddyUrl.Server) {
-      throw new SQLFeatureNotSupportedException("server connections are not supported yet: " + url,
-          SqlStates.FEATURE_NOT_SUPPORTED);
-    }
     return EddyConnection.open(parsed, properties);
   }
 

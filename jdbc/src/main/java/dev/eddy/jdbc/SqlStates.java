@@ -8,6 +8,7 @@ final class SqlStates {
   static final String WARNING = "01000";
   static final String CONNECTION_FAILURE = "08001";
   static final String CONNECTION_CLOSED = "08003";
+  static final String CONNECTION_LOST = "08S01";
   static final String FEATURE_NOT_SUPPORTED = "0A000";
   static final String INVALID_CURSOR_STATE = "24000";
   static final String DATA_EXCEPTION = "22000";

@@ -20,42 +20,12 @@ final class SqlTemplate {
   static SqlTemplate parse(String sql) {
     List<String> pieces = new ArrayList<>();
     int start = 0;
-    int i = 0;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        i = endOfQuoted(sql, i, c);
-      } else if (c == '-' && sql.startsWith("--", i)) {
-        int newline = sql.indexOf('\n', i);
-        i = newline < 0 ? sql.length() : newline + 1;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? sql.length() : end + 2;
-      } else if (c == '?') {
-        pieces.add(sql.substring(start, i));
-        start = ++i;
-      } else {
-        i++;
-      }
+    for (int marker : SqlLexing.indexesInCode(sql, '?')) {
+      pieces.add(sql.substring(start, marker));
+      start = marker + 1;
     }
     pieces.add(sql.substring(start));
     return new SqlTemplate(List.copyOf(pieces));
-  }
-
-  /** Past the closing quote; a doubled quote inside is part of the text. Unclosed: the end. */
-  private static int endOfQuoted(String sql, int open, char quote) {
-    int i = open + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return sql.length();
   }
 
   int parameterCount() {

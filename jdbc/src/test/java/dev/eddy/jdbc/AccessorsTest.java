@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,15 +23,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every Eddy type through the JDBC accessors, with the conversions JDBC allows. */
+/**
+ * Every Eddy type through the JDBC accessors, with the conversions JDBC allows; in-process and
+ * from a server, whose JSON values must come back as the same Java values.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ParameterizedClass
+@EnumSource(TestDatabase.Where.class)
 class AccessorsTest {
 
+  /** Given to the static set-up too, which makes one database for all the tests of a kind. */
+  @Parameter TestDatabase.Where where;
+  private static TestDatabase database;
   private static Connection connection;
   private static ResultSet row;
   private static ResultSet nulls;
@@ -44,9 +54,10 @@ class AccessorsTest {
    */
   private static ResultSet built;
 
-  @BeforeAll
-  static void readOneRowOfEveryType() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:eddy:mem:accessors?auto.offset.reset=earliest");
+  @BeforeParameterizedClassInvocation
+  static void readOneRowOfEveryType(TestDatabase.Where where) throws Exception {
+    database = TestDatabase.inMemory(where, "accessors");
+    connection = database.connect("auto.offset.reset=earliest");
     connection.createStatement().execute("CREATE STREAM every (id INT KEY, b BOOLEAN, i INT, l BIGINT, d DOUBLE, "
         + "dec DECIMAL(5, 2), s STRING, bin BYTES, dt DATE, tm TIME, ts TIMESTAMP, arr ARRAY<INT>, "
         + "m MAP<STRING, INT>, st STRUCT<A INT, B STRING>) WITH (KAFKA_TOPIC='every', PARTITIONS=1, VALUE_FORMAT='JSON');");
@@ -76,9 +87,10 @@ class AccessorsTest {
     assertThat(built.next()).isTrue();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() throws SQLException {
     connection.close();
+    database.close();
   }
 
   @Test

@@ -4,25 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Streams and tables, their columns and keys, and Eddy's types, as JDBC tools ask for them. */
+/**
+ * Streams and tables, their columns and keys, and Eddy's types, as JDBC tools ask for them;
+ * in-process and from a server (listings come from SHOW and DESCRIBE over the wire).
+ */
+@ParameterizedClass
+@EnumSource(TestDatabase.Where.class)
 class DatabaseMetaDataTest {
 
+  /** Given to the static set-up too, which makes one database for all the tests of a kind. */
+  @Parameter TestDatabase.Where where;
+  private static TestDatabase database;
   private static Connection connection;
   private static DatabaseMetaData metaData;
 
-  @BeforeAll
-  static void createSources() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:eddy:mem:metadata-test");
+  @BeforeParameterizedClassInvocation
+  static void createSources(TestDatabase.Where where) throws Exception {
+    database = TestDatabase.inMemory(where, "metadata-test");
+    connection = database.connect();
     connection.createStatement().execute("""
         CREATE STREAM orders (id INT KEY, amount DECIMAL(10, 2), tags ARRAY<STRING>)
           WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');
@@ -32,9 +43,10 @@ class DatabaseMetaDataTest {
     metaData = connection.getMetaData();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() throws SQLException {
     connection.close();
+    database.close();
   }
 
   @Test
@@ -82,7 +94,8 @@ class DatabaseMetaDataTest {
     assertThat(metaData.getDatabaseProductName()).isEqualTo("Eddy");
     assertThat(metaData.getDriverName()).isEqualTo("Eddy JDBC Driver");
     assertThat(metaData.getDriverVersion()).isEqualTo("0.1.0-SNAPSHOT");
-    assertThat(metaData.getURL()).isEqualTo("jdbc:eddy:mem:metadata-test");
+    assertThat(metaData.getURL()).isEqualTo(database.url());
+    assertThat(metaData.getDatabaseProductVersion()).isEqualTo("0.1.0-SNAPSHOT");
     assertThat(metaData.getIdentifierQuoteString()).isEqualTo("`");
     assertThat(metaData.getSQLKeywords()).contains("EMIT,EXPLAIN").doesNotContain("SELECT");
     assertThat(metaData.supportsTransactions()).isFalse();

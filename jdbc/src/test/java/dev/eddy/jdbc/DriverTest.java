@@ -3,6 +3,8 @@ package dev.eddy.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** URLs, connection properties, registration, and engines shared per data directory. */
@@ -49,10 +53,38 @@ class DriverTest {
   }
 
   @Test
-  void serverConnectionsAreRefusedForNow() {
-    assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy://localhost:8088"))
-        .isInstanceOf(SQLFeatureNotSupportedException.class)
-        .hasMessage("server connections are not supported yet: jdbc:eddy://localhost:8088");
+  void aServerThatIsNotThereIsAConnectionFailure() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort(); // Free once closed: nothing listens there.
+    }
+    assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy://127.0.0.1:" + port))
+        .isInstanceOf(SQLException.class)
+        .hasMessageStartingWith("Cannot reach the Eddy server at http://127.0.0.1:" + port + ": ")
+        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08001"));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aServerConnectionKeepsItsSessionPropertiesAcrossStatements() throws Exception {
+    try (TestDatabase database = TestDatabase.inMemory(TestDatabase.Where.SERVER, "");
+        Connection connection = database.connect("auto.offset.reset=latest");
+        Statement statement = connection.createStatement()) {
+      assertThat(connection.isValid(5)).isTrue();
+      EddyConnection eddy = connection.unwrap(EddyConnection.class);
+      assertThat(eddy.sessionProperties()).containsEntry("auto.offset.reset", "latest");
+      statement.execute("CREATE STREAM s (id INT KEY) WITH (KAFKA_TOPIC='s', PARTITIONS=1, VALUE_FORMAT='JSON');"
+          + "INSERT INTO s (id) VALUES (7);");
+      // The server forgets a session with each request; the driver sends SET's outcome again.
+      statement.execute("SET 'auto.offset.reset' = 'earliest';");
+      assertThat(eddy.sessionProperties()).containsEntry("auto.offset.reset", "earliest");
+      try (ResultSet rows = statement.executeQuery("SELECT id FROM s EMIT CHANGES LIMIT 1;")) {
+        assertThat(rows.next()).as("the row inserted before the query began").isTrue();
+        assertThat(rows.getInt(1)).isEqualTo(7);
+      }
+      statement.execute("UNSET 'auto.offset.reset';");
+      assertThat(eddy.sessionProperties()).doesNotContainKey("auto.offset.reset");
+    }
   }
 
   @Test

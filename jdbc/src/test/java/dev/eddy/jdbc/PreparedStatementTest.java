@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Parameters substituted as literals on the client. */
 class PreparedStatementTest {
@@ -50,9 +51,11 @@ class PreparedStatementTest {
         .hasMessage("Eddy SQL has no literal for NaN.");
   }
 
-  @Test
-  void insertsAndQueriesWithParameters() throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:eddy:mem:prepared?auto.offset.reset=earliest")) {
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Where.class)
+  void insertsAndQueriesWithParameters(TestDatabase.Where where) throws Exception {
+    try (TestDatabase database = TestDatabase.inMemory(where, "prepared");
+        Connection connection = database.connect("auto.offset.reset=earliest")) {
       connection.createStatement().execute("CREATE STREAM people (id INT KEY, name STRING, score DOUBLE) "
           + "WITH (KAFKA_TOPIC='people', PARTITIONS=1, VALUE_FORMAT='JSON');");
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO people (id, name, score) VALUES (?, ?, ?);")) {

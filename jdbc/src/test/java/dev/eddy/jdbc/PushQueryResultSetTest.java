@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -19,19 +18,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Push queries as result sets: rows as they arrive, cancel, timeout, maxRows. */
+/** Push queries as result sets: rows as they arrive, cancel, timeout, maxRows; in-process and remote. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ParameterizedClass
+@EnumSource(TestDatabase.Where.class)
 class PushQueryResultSetTest {
 
+  @Parameter TestDatabase.Where where;
   @TempDir Path dataDir;
+  private TestDatabase database;
   private Connection reader;
   private Connection writer;
 
   @BeforeEach
-  void createStream() throws SQLException {
-    reader = DriverManager.getConnection("jdbc:eddy:" + dataDir + "?auto.offset.reset=earliest");
-    writer = DriverManager.getConnection("jdbc:eddy:" + dataDir);
+  void createStream() throws Exception {
+    database = TestDatabase.onDisk(where, dataDir);
+    reader = database.connect("auto.offset.reset=earliest");
+    writer = database.connect();
     try (Statement statement = writer.createStatement()) {
       statement.execute("CREATE STREAM orders (id INT KEY, name STRING, amount DOUBLE) "
           + "WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');");
@@ -43,6 +50,7 @@ class PushQueryResultSetTest {
   void close() throws SQLException {
     reader.close();
     writer.close();
+    database.close();
   }
 
   @Test
@@ -91,6 +99,9 @@ class PushQueryResultSetTest {
         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HY008"));
     statement.close();
     assertThat(rows.isClosed()).isTrue();
+    if (database.server() != null) {
+      awaitNoActiveQueries();
+    }
   }
 
   @Test
@@ -134,11 +145,32 @@ class PushQueryResultSetTest {
     }
   }
 
+  @Test
+  void printStreamsTheTopicsRecords() throws Exception {
+    try (Statement statement = reader.createStatement();
+        ResultSet records = statement.executeQuery("PRINT 'orders' FROM BEGINNING LIMIT 1;")) {
+      assertThat(records.getMetaData().getColumnName(5)).isEqualTo("VALUE");
+      assertThat(records.next()).isTrue();
+      assertThat(records.getLong("OFFSET")).isZero();
+      assertThat(records.getString("VALUE")).contains("\"NAME\":\"ann\"");
+      assertThat(records.next()).isFalse();
+    }
+  }
+
   /** Waits until the thread parks inside next(), so cancel() really has to wake it. */
   private static void awaitBlocked(Thread thread) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
       assertThat(System.nanoTime()).as("reader blocked in next() within 30 s").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+  }
+
+  /** The server stops streaming a cancelled query: /close-query reached it. */
+  private void awaitNoActiveQueries() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!database.server().activeQueries().isEmpty()) {
+      assertThat(System.nanoTime()).as("the server's push query ended within 30 s").isLessThan(deadline);
       Thread.onSpinWait();
     }
   }

@@ -7,21 +7,29 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import sqlline.SqlLine;
 
-/** sqlline, a JDBC client no one here wrote, driving the driver from start to push query. */
+/** sqlline, a JDBC client no one here wrote, driving the driver from start to push query; in-process and remote. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SqlLineTest {
 
   @TempDir Path dataDir;
 
-  @Test
-  void connectsCreatesInsertsAndPrintsPushQueryRows() throws Exception {
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Where.class)
+  void connectsCreatesInsertsAndPrintsPushQueryRows(TestDatabase.Where where) throws Exception {
+    try (TestDatabase database = TestDatabase.onDisk(where, dataDir)) {
+      runScriptAgainst(database.url("auto.offset.reset=earliest"));
+    }
+  }
+
+  private static void runScriptAgainst(String url) throws Exception {
     String script = String.join("\n",
-        "!connect jdbc:eddy:" + dataDir + "?auto.offset.reset=earliest eddy eddy",
+        "!connect " + url + " eddy eddy",
         "CREATE STREAM orders (id INT KEY, name STRING, amount DOUBLE) WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');",
         "INSERT INTO orders (id, name, amount) VALUES (1, 'ann', 5.5);",
         "INSERT INTO orders (id, name, amount) VALUES (2, 'bob', 7.25);",

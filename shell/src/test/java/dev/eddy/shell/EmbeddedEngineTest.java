@@ -15,9 +15,14 @@ class EmbeddedEngineTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void createInsertAndALimitedPushQueryAsCsv() {
+    runsTheScriptAsCsv("--jdbc-url", "jdbc:eddy:mem:");
+  }
+
+  /** The script and its exact output, whatever the shell is connected to ({@link ServerConnectionTest} too). */
+  static void runsTheScriptAsCsv(String... connection) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = EddyShell.run(new String[] {"--jdbc-url", "jdbc:eddy:mem:", "--output", "csv", "-e", """
+    int status = EddyShell.run(new String[] {connection[0], connection[1], "--output", "csv", "-e", """
         CREATE STREAM s (id INT KEY, name STRING) WITH (kafka_topic='s', value_format='json', partitions=1);
         INSERT INTO s (id, name) VALUES (1, 'a,b');
         SET 'auto.offset.reset'='earliest';
