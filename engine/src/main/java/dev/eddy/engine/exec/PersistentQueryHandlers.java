@@ -73,12 +73,12 @@ final class PersistentQueryHandlers {
           + " update earlier ones); use CREATE TABLE AS SELECT.");
     }
     List<Column> columns = aggregates
-        ? aggregateColumns(planned.pipeline().outputType(), query)
+        ? aggregateColumns(planned.pipeline().outputType(), query, planned.window() != null)
         : sinkColumns(planned.pipeline().outputType(), source, query);
     WithProperties with = WithProperties.of(statement.properties());
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
-    WindowSpec window = WindowClause.spec(query);
+    WindowSpec window = planned.window();
     if (window != null) {
       sink = sink.withWindow(new SourceWindow(SourceWindow.Type.valueOf(window.type().name()),
           window.type() == WindowSpec.Type.SESSION ? 0 : window.size()));
@@ -126,7 +126,7 @@ final class PersistentQueryHandlers {
    * keys the table; the window bounds, which the sink writes into the windowed key, are not
    * columns of a windowed table (they are its WINDOWSTART and WINDOWEND pseudo-columns).
    */
-  private static List<Column> aggregateColumns(RelDataType output, SqlStreamingQuery query) {
+  private static List<Column> aggregateColumns(RelDataType output, SqlStreamingQuery query, boolean windowed) {
     Set<Integer> keys = new LinkedHashSet<>();
     for (SqlNode expression : query.select().getGroup()) {
       if (expression instanceof SqlIdentifier id && PseudoColumn.named(id.names.get(id.names.size() - 1))
@@ -144,7 +144,7 @@ final class PersistentQueryHandlers {
     List<RelDataTypeField> fields = output.getFieldList();
     for (int i = 0; i < fields.size(); i++) {
       String name = fields.get(i).getName();
-      if (query.window() != null && PseudoColumn.named(name).isPresent()) {
+      if (windowed && WindowClause.boundName(name) != null) {
         continue;
       }
       columns.add(new Column(name, fields.get(i).getType(), keys.contains(i) ? ColumnRole.KEY : ColumnRole.VALUE, null));

@@ -6,6 +6,14 @@ import dev.eddy.engine.plan.Pipeline;
 import dev.eddy.engine.plan.PipelineBuilder;
 import dev.eddy.engine.plan.QueryPlanner;
 import dev.eddy.engine.plan.WindowClause;
+import dev.eddy.engine.plan.WindowFunctions;
+import dev.eddy.engine.catalog.PseudoColumn;
+import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.runtime.window.WindowSpec;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
 import dev.eddy.engine.function.EddyOperatorTable;
 import org.apache.calcite.sql.SqlSelect;
 import dev.eddy.engine.runtime.task.TaskConfig;
@@ -28,25 +36,56 @@ final class QueryPlans {
   }
 
   /** A planned and translated query, with the plan text EXPLAIN shows. */
-  record Planned(QueryPlanner.PlannedQuery plan, Pipeline pipeline) {}
+  record Planned(QueryPlanner.PlannedQuery plan, Pipeline pipeline, WindowSpec window) {}
 
   Planned plan(SqlStreamingQuery query) {
     if (!query.joinWindows().isEmpty()) {
       throw new PositionedException(query.getParserPosition(), "Joins are not supported yet.");
     }
     SqlSelect select;
-    try {
-      select = WindowClause.rewrite(query);
-    } catch (IllegalArgumentException e) {
-      throw new PositionedException(query.window().getParserPosition(), e.getMessage());
+    WindowSpec window;
+    if (query.window() != null) {
+      try {
+        select = WindowClause.rewrite(query);
+      } catch (IllegalArgumentException e) {
+        throw new PositionedException(query.window().getParserPosition(), e.getMessage());
+      }
+      window = WindowClause.spec(query);
+    } else {
+      WindowFunctions.Found found;
+      try {
+        found = WindowFunctions.rewrite(query);
+      } catch (IllegalArgumentException e) {
+        throw new PositionedException(query.select().getFrom().getParserPosition(), e.getMessage());
+      }
+      select = query.select();
+      window = found == null ? null : found.window();
+      if (found != null) {
+        checkEventTime(found, select);
+      }
     }
-    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, WindowClause.spec(query));
+    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, window);
     Pipeline pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),
         (EddyOperatorTable) engine.validators().operators());
     if (pipeline.origin() == null) {
       throw new PositionedException(query.getParserPosition(), "A query must read a stream or table.");
     }
-    return new Planned(plan, pipeline);
+    return new Planned(plan, pipeline, window);
+  }
+
+  /** A window function's descriptor must name the event time: ROWTIME, or the source's TIMESTAMP column. */
+  private void checkEventTime(WindowFunctions.Found found, SqlSelect select) {
+    if (found.timeColumn().equalsIgnoreCase(PseudoColumn.ROWTIME.name())) {
+      return;
+    }
+    SqlNode from = select.getFrom().getKind() == SqlKind.AS ? ((SqlCall) select.getFrom()).operand(0) : select.getFrom();
+    String declared = engine.catalog().find(((SqlIdentifier) from).getSimple())
+        .map(SourceDefinition::timestampColumn).orElse(null);
+    if (!found.timeColumn().equalsIgnoreCase(declared == null ? "" : declared)) {
+      throw new PositionedException(found.position(), "Windows follow event time: use DESCRIPTOR(ROWTIME), or the"
+          + " column the source declares with TIMESTAMP='...'" + (declared == null ? " (it declares none)" : " ("
+          + declared + ")") + ", not " + found.timeColumn() + ".");
+    }
   }
 
   /** Where a query starts when it has no committed offsets: ksqlDB's auto.offset.reset. */

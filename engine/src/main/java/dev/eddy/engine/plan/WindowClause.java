@@ -5,6 +5,7 @@ import dev.eddy.engine.runtime.window.WindowSpec;
 import dev.eddy.sql.tree.EmitMode;
 import dev.eddy.sql.tree.SqlKsqlWindow;
 import dev.eddy.sql.tree.SqlStreamingQuery;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
@@ -41,7 +42,8 @@ public final class WindowClause {
         window.advance() == null ? null : window.advance().toMillis(),
         window.grace() == null ? null : window.grace().toMillis(),
         window.retention() == null ? null : window.retention().toMillis(),
-        0, query.emit() == EmitMode.FINAL);
+        0, window.timeZone() == null ? null : ZoneId.of(window.timeZone().getValueAs(String.class)),
+        query.emit() == EmitMode.FINAL);
   }
 
   /**
@@ -60,28 +62,47 @@ public final class WindowClause {
     select.setFrom(window.source());
     SqlParserPos pos = window.getParserPosition();
     List<SqlNode> group = new ArrayList<>(select.getGroup().getList());
-    List<SqlNode> items = new ArrayList<>(select.getSelectList().getList());
     for (PseudoColumn bound : List.of(PseudoColumn.WINDOWSTART, PseudoColumn.WINDOWEND)) {
       group.add(new SqlIdentifier(bound.name(), pos));
+    }
+    select.setGroupBy(new SqlNodeList(group, select.getGroup().getParserPosition()));
+    selectBounds(select, pos);
+    return select;
+  }
+
+  /** Selects WINDOWSTART and WINDOWEND, unless the query selects them itself: the sink needs them. */
+  static void selectBounds(SqlSelect select, SqlParserPos pos) {
+    List<SqlNode> items = new ArrayList<>(select.getSelectList().getList());
+    for (PseudoColumn bound : List.of(PseudoColumn.WINDOWSTART, PseudoColumn.WINDOWEND)) {
       if (!selects(items, bound.name())) {
         items.add(new SqlIdentifier(bound.name(), pos));
       }
     }
-    select.setGroupBy(new SqlNodeList(group, select.getGroup().getParserPosition()));
     select.setSelectList(new SqlNodeList(items, select.getSelectList().getParserPosition()));
-    return select;
   }
 
-  /** Whether an item of the select list is the column {@code name} itself, unaliased. */
+  /** Whether an item of the select list is the column {@code name} itself, under a bound's name. */
   private static boolean selects(List<SqlNode> items, String name) {
     for (SqlNode item : items) {
       SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
       String alias = item.getKind() == SqlKind.AS ? ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple() : null;
       if (expression instanceof SqlIdentifier id && id.names.get(id.names.size() - 1).equalsIgnoreCase(name)
-          && (alias == null || alias.equalsIgnoreCase(name))) {
+          && (alias == null || boundName(alias) != null)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The window bound an output column named {@code name} holds: ksqlDB's WINDOWSTART and
+   * WINDOWEND, or the window functions' window_start and window_end; null for other names.
+   */
+  public static PseudoColumn boundName(String name) {
+    return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+      case "WINDOWSTART", "WINDOW_START" -> PseudoColumn.WINDOWSTART;
+      case "WINDOWEND", "WINDOW_END" -> PseudoColumn.WINDOWEND;
+      default -> null;
+    };
   }
 }

@@ -1,6 +1,8 @@
 package dev.eddy.engine.query;
 
+import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.plan.WindowClause;
 import dev.eddy.engine.runtime.operator.MaterializeOperator;
 import dev.eddy.engine.runtime.task.Task;
 import dev.eddy.engine.runtime.task.TaskHandle;
@@ -32,8 +34,8 @@ public final class MaterializedTable {
     List<String> output = query.pipeline().outputType().getFieldNames();
     int columns = table.columns().size();
     int[] from = table.columns().stream().mapToInt(c -> output.indexOf(c.name())).toArray();
-    int windowStart = output.indexOf("WINDOWSTART");
-    int windowEnd = output.indexOf("WINDOWEND");
+    int windowStart = boundPosition(output, PseudoColumn.WINDOWSTART);
+    int windowEnd = boundPosition(output, PseudoColumn.WINDOWEND);
     List<Object[]> rows = new ArrayList<>();
     for (TaskHandle handle : query.tasks().handles()) {
       KeyValueStore<Object, Object[]> store = store(handle.task());
@@ -57,6 +59,15 @@ public final class MaterializedTable {
       });
     }
     return rows;
+  }
+
+  private static int boundPosition(List<String> output, PseudoColumn bound) {
+    for (int i = 0; i < output.size(); i++) {
+      if (WindowClause.boundName(output.get(i)) == bound) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @SuppressWarnings("unchecked")

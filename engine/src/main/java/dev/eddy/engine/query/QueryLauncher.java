@@ -7,7 +7,9 @@ import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.Formats;
 import dev.eddy.engine.format.SerdeTarget;
+import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.plan.Pipeline;
+import dev.eddy.engine.plan.WindowClause;
 import dev.eddy.engine.processinglog.ProcessingLogger;
 import dev.eddy.engine.runtime.Operator;
 import dev.eddy.engine.runtime.RowBatch;
@@ -249,8 +251,18 @@ public final class QueryLauncher {
     if (window == null) {
       return null;
     }
+    int start = -1;
+    int end = -1;
     List<String> names = output.getFieldNames();
-    return new TopicSink.WindowColumns(names.indexOf("WINDOWSTART"), names.indexOf("WINDOWEND"), window.isSession());
+    for (int i = 0; i < names.size(); i++) {
+      PseudoColumn bound = WindowClause.boundName(names.get(i));
+      if (bound == PseudoColumn.WINDOWSTART) {
+        start = i;
+      } else if (bound == PseudoColumn.WINDOWEND) {
+        end = i;
+      }
+    }
+    return new TopicSink.WindowColumns(start, end, window.isSession());
   }
 
   private RelDataType struct(RelDataType output, int[] positions) {

@@ -148,9 +148,10 @@ windowClause
     ;
 
 windowSpec
-    : TUMBLING '(' SIZE size=duration (',' retention)? (',' gracePeriod)? ')'   #tumblingWindow
+    : TUMBLING '(' SIZE size=duration (',' retention)? (',' gracePeriod)?
+            (',' windowTimeZone)? ')'                                           #tumblingWindow
     | HOPPING '(' SIZE size=duration ',' ADVANCE BY advance=duration
-            (',' retention)? (',' gracePeriod)? ')'                             #hoppingWindow
+            (',' retention)? (',' gracePeriod)? (',' windowTimeZone)? ')'       #hoppingWindow
     | SESSION '(' gap=duration (',' retention)? (',' gracePeriod)? ')'          #sessionWindow
     ;
 
@@ -160,6 +161,11 @@ retention
 
 gracePeriod
     : GRACE PERIOD duration
+    ;
+
+// Beyond ksqlDB: windows aligned to a time zone's midnight rather than the epoch's.
+windowTimeZone
+    : TIME ZONE zone=STRING
     ;
 
 duration

@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
@@ -41,13 +42,14 @@ final class WindowBuilder extends SqlBaseBaseVisitor<SqlKsqlWindow> {
   @Override
   public SqlKsqlWindow visitTumblingWindow(SqlBaseParser.TumblingWindowContext ctx) {
     return new SqlKsqlWindow(text.pos(ctx), WindowType.TUMBLING, durations.duration(ctx.size), null,
-        retention(ctx.retention()), grace(ctx.gracePeriod()), source);
+        retention(ctx.retention()), grace(ctx.gracePeriod()), timeZone(ctx.windowTimeZone()), source);
   }
 
   @Override
   public SqlKsqlWindow visitHoppingWindow(SqlBaseParser.HoppingWindowContext ctx) {
     return new SqlKsqlWindow(text.pos(ctx), WindowType.HOPPING, durations.duration(ctx.size),
-        durations.duration(ctx.advance), retention(ctx.retention()), grace(ctx.gracePeriod()), source);
+        durations.duration(ctx.advance), retention(ctx.retention()), grace(ctx.gracePeriod()),
+        timeZone(ctx.windowTimeZone()), source);
   }
 
   @Override
@@ -58,6 +60,19 @@ final class WindowBuilder extends SqlBaseBaseVisitor<SqlKsqlWindow> {
 
   private SqlDuration retention(SqlBaseParser.RetentionContext ctx) {
     return ctx == null ? null : durations.duration(ctx.duration());
+  }
+
+  private SqlLiteral timeZone(SqlBaseParser.WindowTimeZoneContext ctx) {
+    if (ctx == null) {
+      return null;
+    }
+    String zone = Names.unquote(ctx.zone.getText(), "'");
+    try {
+      java.time.ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      throw text.error(ctx.zone, "Unknown time zone '" + zone + "': use a region such as 'Europe/Berlin' or an offset such as '+05:30'");
+    }
+    return SqlLiteral.createCharString(zone, text.pos(ctx.zone));
   }
 
   private SqlDuration grace(SqlBaseParser.GracePeriodContext ctx) {

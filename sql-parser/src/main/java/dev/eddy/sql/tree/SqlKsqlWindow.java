@@ -3,6 +3,7 @@ package dev.eddy.sql.tree;
 import java.util.List;
 
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlWriter;
@@ -29,10 +30,18 @@ public final class SqlKsqlWindow extends EddyCall {
   private final @Nullable SqlDuration retention;
   private final @Nullable SqlDuration grace;
   private final SqlNode source;
+  private final @Nullable SqlLiteral timeZone;
 
   public SqlKsqlWindow(SqlParserPos pos, WindowType type, SqlDuration size, @Nullable SqlDuration advance,
       @Nullable SqlDuration retention, @Nullable SqlDuration grace, SqlNode source) {
+    this(pos, type, size, advance, retention, grace, null, source);
+  }
+
+  /** @param timeZone the zone whose midnight the windows align to (beyond ksqlDB), or null for the epoch */
+  public SqlKsqlWindow(SqlParserPos pos, WindowType type, SqlDuration size, @Nullable SqlDuration advance,
+      @Nullable SqlDuration retention, @Nullable SqlDuration grace, @Nullable SqlLiteral timeZone, SqlNode source) {
     super(pos);
+    this.timeZone = timeZone;
     this.type = type;
     this.size = size;
     this.advance = advance;
@@ -62,6 +71,11 @@ public final class SqlKsqlWindow extends EddyCall {
     return grace;
   }
 
+  /** The time zone the windows align to, e.g. {@code 'Europe/Berlin'}; null for the epoch. */
+  public @Nullable SqlLiteral timeZone() {
+    return timeZone;
+  }
+
   /** The FROM relation as written (a table, an aliased table or a join). */
   public SqlNode source() {
     return source;
@@ -74,7 +88,7 @@ public final class SqlKsqlWindow extends EddyCall {
 
   @Override
   public List<SqlNode> getOperandList() {
-    return ImmutableNullableList.of(symbol(type), size, advance, retention, grace, source);
+    return ImmutableNullableList.of(symbol(type), size, advance, retention, grace, timeZone, source);
   }
 
   @Override
@@ -101,6 +115,11 @@ public final class SqlKsqlWindow extends EddyCall {
       writer.sep(",");
       writer.keyword("GRACE PERIOD");
       grace.unparse(writer, 0, 0);
+    }
+    if (timeZone != null) {
+      writer.sep(",");
+      writer.keyword("TIME ZONE");
+      timeZone.unparse(writer, 0, 0);
     }
     writer.endList(frame);
   }

@@ -1,6 +1,10 @@
 package dev.eddy.engine.runtime.window;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -12,11 +16,14 @@ import java.util.Objects;
  * retention, counted back from stream time, and then removed. Defaults follow ksqlDB: a grace
  * period of 24 hours, a retention of at least one day and never less than size plus grace.
  *
- * @param alignment how far window boundaries are shifted from the epoch (for windows aligned to a
- *     time zone's midnight or an offset); 0 for ksqlDB's epoch-aligned windows
+ * @param alignment how far window boundaries are shifted from the epoch (the window functions'
+ *     offset); 0 for ksqlDB's epoch-aligned windows
+ * @param zone the time zone whose wall clock windows align to — a 1-day window runs from local
+ *     midnight to local midnight, 23 or 25 hours across a daylight-saving change — or null for
+ *     UTC (beyond ksqlDB)
  */
 public record WindowSpec(Type type, long size, long advance, long grace, long retention, long alignment,
-    boolean emitFinal) {
+    ZoneId zone, boolean emitFinal) {
 
   /** ksqlDB's default grace period when a query names none. */
   public static final long DEFAULT_GRACE_MS = Duration.ofHours(24).toMillis();
@@ -44,18 +51,50 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
    * @param retention null for the default retention
    */
   public static WindowSpec of(Type type, long size, Long advance, Long grace, Long retention, long alignment,
-      boolean emitFinal) {
+      ZoneId zone, boolean emitFinal) {
     long g = grace == null ? DEFAULT_GRACE_MS : grace;
     long a = type == Type.HOPPING ? advance : size;
     long r = retention == null ? Math.max(MIN_DEFAULT_RETENTION_MS, size + g) : retention;
-    return new WindowSpec(type, size, a, g, r, alignment, emitFinal);
+    return new WindowSpec(type, size, a, g, r, alignment, zone, emitFinal);
   }
 
-  /** The start of the first window (in time order) containing {@code timestamp}; tumbling and hopping. */
-  public long firstStart(long timestamp) {
-    long shifted = timestamp - alignment;
-    long first = Math.max(0, shifted - size + advance);
-    return first / advance * advance + alignment;
+  /** Receives one window's bounds. */
+  @FunctionalInterface
+  public interface Bounds {
+    void accept(long start, long end);
+  }
+
+  /**
+   * Every tumbling or hopping window containing {@code timestamp}, in time order: windows start
+   * at multiples of the advance (Kafka Streams never starts one before the epoch), shifted by
+   * the alignment, on the zone's wall clock when there is one.
+   */
+  public void windowsOf(long timestamp, Bounds bounds) {
+    long local = zone == null ? timestamp : timestamp + offsetAt(timestamp);
+    long shifted = local - alignment;
+    long first = Math.max(0, shifted - size + advance) / advance * advance + alignment;
+    for (long start = first; start <= local; start += advance) {
+      if (zone == null) {
+        bounds.accept(start, start + size);
+      } else {
+        long utcStart = utc(start);
+        long utcEnd = utc(start + size);
+        if (utcStart <= timestamp && timestamp < utcEnd) {
+          bounds.accept(utcStart, utcEnd);
+        }
+      }
+    }
+  }
+
+  private long offsetAt(long timestamp) {
+    return zone.getRules().getOffset(Instant.ofEpochMilli(timestamp)).getTotalSeconds() * 1000L;
+  }
+
+  /** The instant of a wall-clock time (epoch milliseconds read as local) in the zone. */
+  private long utc(long localMillis) {
+    LocalDateTime local = LocalDateTime.ofEpochSecond(Math.floorDiv(localMillis, 1000),
+        (int) Math.floorMod(localMillis, 1000) * 1_000_000, ZoneOffset.UTC);
+    return local.atZone(zone).toInstant().toEpochMilli();
   }
 
   /** Whether a window ending at {@code end} is closed at {@code streamTime}. */
@@ -82,6 +121,7 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
   public String toString() {
     return type + " (size " + size + " ms" + (type == Type.HOPPING ? ", advance " + advance + " ms" : "")
         + ", grace " + grace + " ms, retention " + retention + " ms" + (alignment == 0 ? "" : ", aligned +" + alignment + " ms")
+        + (zone == null ? "" : ", time zone " + zone)
         + (emitFinal ? ", EMIT FINAL" : "") + ")";
   }
 }

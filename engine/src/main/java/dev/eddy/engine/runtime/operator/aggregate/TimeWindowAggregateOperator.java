@@ -85,15 +85,15 @@ public final class TimeWindowAggregateOperator implements Operator {
       long rowtime = input.rowtime(i);
       long previousStreamTime = streamTime;
       streamTime = Math.max(streamTime, rowtime);
-      for (long start = window.firstStart(rowtime); start <= rowtime; start += window.advance()) {
-        long end = start + window.size();
+      RowKind kind = input.kind(i);
+      window.windowsOf(rowtime, (start, end) -> {
         if (window.isClosed(end, streamTime)) {
-          context.reportLateRow(input.kind(i), row, rowtime, "Window [" + start + ", " + end + ") closed at stream time "
+          context.reportLateRow(kind, row, rowtime, "Window [" + start + ", " + end + ") closed at stream time "
               + streamTime + " (grace period " + window.grace() + " ms)");
-          continue;
+        } else {
+          aggregate(new WindowKey(key, start, end), row, rowtime, out);
         }
-        aggregate(new WindowKey(key, start, end), row, rowtime, out);
-      }
+      });
       if (streamTime > previousStreamTime) {
         advance(out);
       }
