@@ -78,3 +78,29 @@ EXPLAIN SELECT user_id, COUNT(*) AS n FROM clicks WINDOW SESSION (30 SECONDS) GR
 -->       EddySourceScan(source=[CLICKS], topic=[clicks])
 SELECT user_id, COUNT(*) FROM clicks WINDOW TUMBLING (SIZE 1 MINUTE) EMIT CHANGES;
 --> ERROR line 1:45: A WINDOW clause needs a GROUP BY: windows group rows to aggregate them.
+-- A record exactly at the boundary: stream time 15000 = window end 10000 + grace 5000 closes it.
+CREATE STREAM edge (k STRING KEY, v INT) WITH (KAFKA_TOPIC='edge', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE edge_counts AS SELECT k, COUNT(*) AS n FROM edge
+  WINDOW TUMBLING (SIZE 10 SECONDS, GRACE PERIOD 5 SECONDS) GROUP BY k EMIT CHANGES;
+--> Created query with ID CTAS_EDGE_COUNTS_4
+INSERT INTO edge (k, v, rowtime) VALUES ('a', 1, 1000);
+INSERT INTO edge (k, v, rowtime) VALUES ('a', 2, 14999);
+INSERT INTO edge (k, v, rowtime) VALUES ('a', 3, 9999);
+INSERT INTO edge (k, v, rowtime) VALUES ('a', 4, 15000);
+INSERT INTO edge (k, v, rowtime) VALUES ('a', 5, 9999);
+SELECT k, n, WINDOWSTART FROM edge_counts EMIT CHANGES LIMIT 4;
+--> a | 1 | 0
+--> a | 1 | 10000
+--> a | 2 | 0
+--> a | 2 | 10000
+-- Beyond ksqlDB: with eddy.window.idle.close.ms a quiet input's stream time follows the wall
+-- clock, so the last window closes (EMIT FINAL) although no newer record arrives.
+SET 'eddy.window.idle.close.ms'='200';
+CREATE STREAM quiet (k STRING KEY, v INT) WITH (KAFKA_TOPIC='quiet', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE quiet_final AS SELECT k, COUNT(*) AS n FROM quiet
+  WINDOW TUMBLING (SIZE 1 SECOND, GRACE PERIOD 0 SECONDS) GROUP BY k EMIT FINAL;
+--> Created query with ID CTAS_QUIET_FINAL_5
+INSERT INTO quiet (k, v, rowtime) VALUES ('a', 1, 1000);
+INSERT INTO quiet (k, v, rowtime) VALUES ('a', 2, 1500);
+SELECT * FROM quiet_final EMIT CHANGES LIMIT 1;
+--> a | 2 | 1000 | 2000

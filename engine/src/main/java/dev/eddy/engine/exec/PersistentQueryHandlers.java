@@ -116,7 +116,7 @@ final class PersistentQueryHandlers {
 
   private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink) {
     RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
-        QueryPlans.startPosition(context));
+        QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context));
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
         Set.of(planned.pipeline().origin().name()), planned.plan().explain(), planned.pipeline(), tasks));
   }

@@ -28,6 +28,7 @@ import org.apache.calcite.rel.type.RelDataType;
 final class QueryPlans {
 
   static final String AUTO_OFFSET_RESET = "auto.offset.reset";
+  static final String IDLE_CLOSE_MS = "eddy.window.idle.close.ms";
 
   private final EngineContext engine;
 
@@ -97,6 +98,24 @@ final class QueryPlans {
       default -> throw new IllegalArgumentException(
           "Property '" + AUTO_OFFSET_RESET + "' must be 'earliest' or 'latest', was '" + reset + "'.");
     };
+  }
+
+  /** Beyond ksqlDB: how long a quiet input waits before its stream time follows the wall clock (0: never). */
+  static long idleCloseMs(StatementContext context) {
+    String value = context.properties().get(IDLE_CLOSE_MS);
+    if (value == null) {
+      return 0;
+    }
+    try {
+      long ms = Long.parseLong(value.trim());
+      if (ms >= 0) {
+        return ms;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the error below
+    }
+    throw new IllegalArgumentException("Property '" + IDLE_CLOSE_MS + "' must be a number of milliseconds, was '"
+        + value + "'.");
   }
 
   static List<ColumnInfo> columns(RelDataType rowType) {

@@ -74,7 +74,7 @@ public final class QueryLauncher {
    * where it left off. A table's rows are also kept for pull queries.
    */
   public RunningTasks startPersistent(String queryId, Pipeline pipeline, SourceDefinition sink,
-      TaskConfig.StartPosition start) {
+      TaskConfig.StartPosition start, long idleCloseMs) {
     TopicLog sinkTopic = log.topic(sink.topic());
     RelDataType output = pipeline.outputType();
     int[] keyColumns = positions(sink, output, true);
@@ -94,7 +94,7 @@ public final class QueryLauncher {
     List<TaskHandle> handles = startStage(queryId, queryId, last, start, services, () -> new TopicSink(sinkTopic,
         Formats.of(sink.keyFormat()).serializer(struct(output, keyColumns), SerdeTarget.KEY, options), keyColumns,
         Formats.of(sink.valueFormat()).serializer(struct(output, valueColumns), SerdeTarget.VALUE, options), valueColumns,
-        encoding, services, window), true, internalTopics);
+        encoding, services, window), true, idleCloseMs, internalTopics);
     return new RunningTasks(handles, internalTopics);
   }
 
@@ -111,7 +111,7 @@ public final class QueryLauncher {
     PushQueryCursor cursor = new PushQueryCursor(shared.cursor(), ExternalValues.of(pipeline.outputType()), limit);
     List<String> internalTopics = new ArrayList<>();
     RunningTasks tasks = new RunningTasks(startStage(queryId, null, pipeline, start,
-        new TaskServices(queryId, processingLogger), fanIn::writer, false, internalTopics), internalTopics);
+        new TaskServices(queryId, processingLogger), fanIn::writer, false, 0, internalTopics), internalTopics);
     cursor.attach(tasks);
     shared.onCancel(() -> {
       tasks.stop();
@@ -174,7 +174,7 @@ public final class QueryLauncher {
    */
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
-      List<String> internalTopics) {
+      long idleCloseMs, List<String> internalTopics) {
     List<TaskHandle> handles = new ArrayList<>();
     SourceDefinition source = stage.source();
     TaskConfig.StartPosition stageStart = start;
@@ -193,7 +193,7 @@ public final class QueryLauncher {
       handles.addAll(startStage(queryId, consumerGroup, input, start, services, () -> new TopicSink(topic,
           Formats.of("JSON").serializer(struct(rowType, keys), SerdeTarget.KEY, FormatOptions.none()), keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, internalTopics));
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, internalTopics));
       source = source.withTopic(topicName);
       stageStart = TaskConfig.StartPosition.EARLIEST;
     }
@@ -207,7 +207,7 @@ public final class QueryLauncher {
     SourceDecoder decoder = decoder(source, stage.upstream() != null);
     for (int partition = 0; partition < topic.partitionCount(); partition++) {
       TaskConfig config = TaskConfig.of(queryId + "-" + stage.depth() + "-" + partition,
-          new TopicPartition(source.topic(), partition), consumerGroup, stageStart);
+          new TopicPartition(source.topic(), partition), consumerGroup, stageStart).withIdleCloseMs(idleCloseMs);
       TaskState state = changelog == null ? TaskState.inMemory() : new TaskState(changelog.partition(partition));
       handles.add(runner.submit(new Task(config, topic.partition(partition), log.groupOffsets(), decoder,
           stage.newOperators(), stage.operatorNames(), sinks.get(), services, state)));

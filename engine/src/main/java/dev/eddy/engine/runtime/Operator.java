@@ -42,6 +42,14 @@ public interface Operator {
   default void onStreamTime(long streamTime, Collector out) {}
 
   /**
+   * The task's input has been quiet for the query's {@code eddy.window.idle.close.ms}, and the
+   * task moved stream time on by the wall clock to {@code streamTime}. Window operators, which
+   * otherwise follow only the event times of the rows they see (as Kafka Streams' do), take it as
+   * their stream time and close what it closes. Stateless operators ignore it.
+   */
+  default void onIdleAdvance(long streamTime, Collector out) {}
+
+  /**
    * The operator's own state outside its state stores (e.g. the rows a LIMIT has passed), or
    * {@code null} when it has none. Called between {@code process} calls.
    */

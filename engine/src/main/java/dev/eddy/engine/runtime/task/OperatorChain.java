@@ -109,6 +109,18 @@ public final class OperatorChain implements AutoCloseable {
     }
   }
 
+  /** Moves stream time on while the input is idle; see {@link Operator#onIdleAdvance}. */
+  public void advanceWhileIdle(long newStreamTime) {
+    if (newStreamTime <= streamTime) {
+      return;
+    }
+    streamTime = newStreamTime;
+    for (Stage stage : stages) {
+      stage.operator.onIdleAdvance(newStreamTime, stage.output);
+      stage.output.flush(null);
+    }
+  }
+
   /** Every operator's snapshot, in chain order (null entries for stateless ones). */
   public List<byte[]> snapshot() {
     List<byte[]> snapshots = new ArrayList<>(stages.size());

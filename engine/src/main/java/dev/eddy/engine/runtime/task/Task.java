@@ -72,6 +72,7 @@ public final class Task {
   private long nextOffset = -1;
   private long maxEventTime = Long.MIN_VALUE;
   private long lastCommitAt = Long.MIN_VALUE;
+  private long idleSince = Long.MIN_VALUE;
 
   /**
    * @param groupOffsets where offsets are committed; unused when the config has no group
@@ -144,8 +145,12 @@ public final class Task {
     }
     List<LogRecord> records = fetch.records();
     if (records.isEmpty()) {
+      if (!cancelRequested) {
+        maybeAdvanceWhileIdle();
+      }
       return cancelRequested ? StepResult.DONE : StepResult.IDLE;
     }
+    idleSince = services.clock().getAsLong();
     long processedUpTo = processRecords(records);
     nextOffset = processedUpTo == records.get(records.size() - 1).offset() + 1
         ? Math.max(processedUpTo, fetch.nextOffset())
@@ -201,6 +206,24 @@ public final class Task {
       batch.clear();
     }
     chain.advanceStreamTime(maxEventTime);
+  }
+
+  /**
+   * With {@code idleCloseMs}, once no input has come for that long, moves stream time on by
+   * the wall-clock time since, so windows close on a quiet partition; then commits at once, so
+   * the advance is in the changelog with the state it changed and a task restored after a crash
+   * has closed the same windows.
+   */
+  private void maybeAdvanceWhileIdle() {
+    long now = services.clock().getAsLong();
+    if (config.idleCloseMs() == 0 || maxEventTime == Long.MIN_VALUE || idleSince == Long.MIN_VALUE
+        || now - idleSince < config.idleCloseMs()) {
+      return;
+    }
+    maxEventTime += now - idleSince;
+    idleSince = now;
+    chain.advanceWhileIdle(maxEventTime);
+    maybeCommit(true);
   }
 
   private void maybeCommit(boolean force) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param pollWaitMs how long one read waits for new data; also bounds how long a cancel takes
  *     to be noticed by a task waiting for data
  * @param commitIntervalMs minimum time between two offset commits (0: after every batch)
+ * @param idleCloseMs after this long without input, stream time follows the wall clock, so
+ *     windows close although no newer record arrives (0: never; stream time moves with event
+ *     time only, as in ksqlDB)
  */
 public record TaskConfig(
     String taskId,
@@ -25,7 +28,8 @@ public record TaskConfig(
     int batchSize,
     int fetchMaxBytes,
     long pollWaitMs,
-    long commitIntervalMs) {
+    long commitIntervalMs,
+    long idleCloseMs) {
 
   /** Where a task without committed offsets starts: ksqlDB's {@code auto.offset.reset}. */
   public enum StartPosition {
@@ -37,7 +41,7 @@ public record TaskConfig(
     Objects.requireNonNull(taskId, "taskId");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(startPosition, "startPosition");
-    if (batchSize <= 0 || fetchMaxBytes <= 0 || pollWaitMs < 0 || commitIntervalMs < 0) {
+    if (batchSize <= 0 || fetchMaxBytes <= 0 || pollWaitMs < 0 || commitIntervalMs < 0 || idleCloseMs < 0) {
       throw new IllegalArgumentException("Invalid task config " + taskId + ": batchSize " + batchSize
           + ", fetchMaxBytes " + fetchMaxBytes + ", pollWaitMs " + pollWaitMs + ", commitIntervalMs "
           + commitIntervalMs);
@@ -46,16 +50,21 @@ public record TaskConfig(
 
   /** Defaults: 512-row batches, 1 MiB reads, 100 ms long-polls, commits at most every second. */
   public static TaskConfig of(String taskId, TopicPartition source, String consumerGroup, StartPosition start) {
-    return new TaskConfig(taskId, source, consumerGroup, start, 512, 1 << 20, 100, 1000);
+    return new TaskConfig(taskId, source, consumerGroup, start, 512, 1 << 20, 100, 1000, 0);
   }
 
   public TaskConfig withCommitIntervalMs(long commitIntervalMs) {
     return new TaskConfig(taskId, source, consumerGroup, startPosition, batchSize, fetchMaxBytes, pollWaitMs,
-        commitIntervalMs);
+        commitIntervalMs, idleCloseMs);
   }
 
   public TaskConfig withBatchSize(int batchSize) {
     return new TaskConfig(taskId, source, consumerGroup, startPosition, batchSize, fetchMaxBytes, pollWaitMs,
-        commitIntervalMs);
+        commitIntervalMs, idleCloseMs);
+  }
+
+  public TaskConfig withIdleCloseMs(long idleCloseMs) {
+    return new TaskConfig(taskId, source, consumerGroup, startPosition, batchSize, fetchMaxBytes, pollWaitMs,
+        commitIntervalMs, idleCloseMs);
   }
 }

@@ -207,6 +207,14 @@ public final class SessionWindowAggregateOperator implements Operator {
   }
 
   @Override
+  public void onIdleAdvance(long time, Collector out) {
+    if (time > streamTime) {
+      streamTime = time;
+      advance(out);
+    }
+  }
+
+  @Override
   public byte[] snapshot() {
     return ByteBuffer.allocate(Long.BYTES).putLong(streamTime).array();
   }

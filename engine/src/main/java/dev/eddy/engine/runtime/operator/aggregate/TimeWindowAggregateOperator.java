@@ -161,6 +161,14 @@ public final class TimeWindowAggregateOperator implements Operator {
   }
 
   @Override
+  public void onIdleAdvance(long time, Collector out) {
+    if (time > streamTime) {
+      streamTime = time;
+      advance(out);
+    }
+  }
+
+  @Override
   public byte[] snapshot() {
     return ByteBuffer.allocate(Long.BYTES).putLong(streamTime).array();
   }
