@@ -1,5 +1,10 @@
 package dev.eddy.engine.exec;
 
+import dev.eddy.engine.runtime.task.TaskHandle;
+import dev.eddy.engine.state.KeyValueStore;
+import java.util.Map;
+import java.util.TreeMap;
+
 import dev.eddy.engine.StatementResult;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.SourceDefinition;
@@ -43,15 +48,36 @@ final class DescribeHandler implements StatementHandler<SqlDescribe> {
         .append("Value format         : ").append(source.valueFormat()).append('\n')
         .append("Timestamp field      : ").append(source.timestampColumn() == null
             ? "Not set - using <ROWTIME>" : source.timestampColumn()).append('\n')
+        .append(source.isWindowed() ? "Window               : " + source.window() + "\n" : "")
         .append("Queries that write   : ").append(ids(queries.stream().filter(q -> q.sink().equals(source.name())).toList())).append('\n')
         .append("Queries that read    : ").append(ids(queries.stream().filter(q -> q.sources().contains(source.name())).toList())).append('\n');
     if (extended) {
       engine.log().describeTopic(source.topic()).ifPresent(topic -> appendTopicStatistics(header, topic));
       for (PersistentQuery query : queries) {
         header.append("Query                : ").append(query.statistics()).append('\n');
+        appendInternals(header, query);
       }
     }
     return header.toString();
+  }
+
+  /** A query's repartition topics, and its state stores' keys and bytes summed over its tasks. */
+  private static void appendInternals(StringBuilder header, PersistentQuery query) {
+    for (String topic : query.tasks().internalTopics()) {
+      if (topic.contains("-repartition-")) {
+        header.append("  Repartition topic  : ").append(topic).append('\n');
+      }
+    }
+    Map<String, long[]> stores = new TreeMap<>();
+    for (TaskHandle handle : query.tasks().handles()) {
+      for (KeyValueStore<?, ?> store : handle.task().state().stores()) {
+        long[] sum = stores.computeIfAbsent(store.name(), n -> new long[2]);
+        sum[0] += store.size();
+        sum[1] += store.bytes();
+      }
+    }
+    stores.forEach((name, sum) -> header.append("  State store        : ").append(name).append(": ").append(sum[0])
+        .append(" keys, ").append(sum[1]).append(" bytes\n"));
   }
 
   private static void appendTopicStatistics(StringBuilder header, TopicDescription topic) {
