@@ -64,12 +64,19 @@ public final class OutputComparator {
   }
 
   static String difference(JsonNode expected, ActualRecord actual, boolean anyZeroTimestamp) {
-    if (expected.has("window")) {
-      return "expected a windowed key " + expected.get("window") + " but got key " + quote(actual.key());
+    byte[] actualKey = actual.key();
+    JsonNode window = expected.get("window");
+    if (window != null && !window.isNull()) {
+      String problem = windowDifference(window, actualKey);
+      if (problem != null) {
+        return problem;
+      }
+      boolean session = "session".equalsIgnoreCase(window.path("type").asText());
+      actualKey = java.util.Arrays.copyOf(actualKey, actualKey.length - (session ? 16 : 8));
     }
     JsonNode key = expected.get("key");
-    if (!matches(key == null ? null : key, actual.key())) {
-      return "key: expected " + key + " but got " + quote(actual.key());
+    if (!matches(key == null ? null : key, actualKey)) {
+      return "key: expected " + key + " but got " + quote(actualKey);
     }
     JsonNode value = expected.get("value");
     if (!matches(value, actual.value())) {
@@ -82,6 +89,26 @@ public final class OutputComparator {
       if (!any && (actual.timestamp() == null || actual.timestamp() != want)) {
         return "timestamp: expected " + want + " but got " + actual.timestamp();
       }
+    }
+    return null;
+  }
+
+  /**
+   * Checks the window of a windowed key as Kafka Streams lays it out: the key, then a time
+   * window's start (its end is not stored), or a session's end and then its start, each an
+   * 8-byte big-endian long. Null when the window matches.
+   */
+  private static String windowDifference(JsonNode window, byte[] key) {
+    boolean session = "session".equalsIgnoreCase(window.path("type").asText());
+    int suffix = session ? 16 : 8;
+    if (key == null || key.length < suffix) {
+      return "expected a windowed key " + window + " but got key " + quote(key);
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(key, key.length - suffix, suffix);
+    long end = session ? bytes.getLong() : Long.MIN_VALUE;
+    long start = bytes.getLong();
+    if (start != window.path("start").asLong() || (session && end != window.path("end").asLong())) {
+      return "window: expected " + window + " but got start " + start + (session ? ", end " + end : "");
     }
     return null;
   }

@@ -24,6 +24,19 @@ import java.util.Map;
  */
 final class TopicSetup {
 
+  /** A windowed key as Kafka Streams writes it: the key, then (session) the end, then the start. */
+  private static byte[] windowed(byte[] key, JsonNode window) {
+    boolean session = "session".equalsIgnoreCase(window.path("type").asText());
+    byte[] inner = key == null ? new byte[0] : key;
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(inner.length + (session ? 16 : 8));
+    out.put(inner);
+    if (session) {
+      out.putLong(window.path("end").asLong());
+    }
+    out.putLong(window.path("start").asLong());
+    return out.array();
+  }
+
   private static final int DEFAULT_PARTITIONS = 4;
 
   private TopicSetup() {}
@@ -64,6 +77,10 @@ final class TopicSetup {
     List<String> keyTypes = source == null ? List.of() : source.keyTypes();
     List<String> valueTypes = source == null ? List.of() : source.valueTypes();
     byte[] key = RecordEncoder.encode(input.get("key"), keyFormat, keyTypes);
+    JsonNode window = input.get("window");
+    if (window != null && !window.isNull()) {
+      key = windowed(key, window);
+    }
     byte[] value = RecordEncoder.encode(input.get("value"), valueFormat, valueTypes);
     List<Header> headers = new ArrayList<>();
     for (JsonNode header : input.path("headers")) {

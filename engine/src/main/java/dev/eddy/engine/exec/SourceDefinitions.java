@@ -4,7 +4,11 @@ import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.engine.catalog.SourceWindow;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +63,47 @@ final class SourceDefinitions {
           "VALUE_DELIMITER applies to the DELIMITED format only, not " + formats.value + ".");
     }
     return new SourceDefinition(name, kind, columns, topic, formats.key, formats.value, options,
-        timestampColumn, timestampFormat, null);
+        timestampColumn, timestampFormat, window(with));
+  }
+
+  /** WINDOW_TYPE and WINDOW_SIZE: the source's keys carry a window, as a windowed table's topic does. */
+  private static SourceWindow window(WithProperties with) {
+    Optional<String> type = with.upper(WithProperties.WINDOW_TYPE);
+    if (type.isEmpty()) {
+      if (with.has(WithProperties.WINDOW_SIZE)) {
+        throw new PositionedException(with.position(WithProperties.WINDOW_SIZE), "WINDOW_SIZE needs a WINDOW_TYPE.");
+      }
+      return null;
+    }
+    SourceWindow.Type windowType;
+    try {
+      windowType = SourceWindow.Type.valueOf(type.get());
+    } catch (IllegalArgumentException e) {
+      throw new PositionedException(with.position(WithProperties.WINDOW_TYPE),
+          "WINDOW_TYPE must be TUMBLING, HOPPING or SESSION, not '" + type.get() + "'.");
+    }
+    if (windowType == SourceWindow.Type.SESSION) {
+      return new SourceWindow(windowType, 0);
+    }
+    String size = with.string(WithProperties.WINDOW_SIZE).orElseThrow(() -> new PositionedException(
+        with.position(WithProperties.WINDOW_TYPE), "A " + windowType + " window needs WINDOW_SIZE, e.g. '1 MINUTE'."));
+    return new SourceWindow(windowType, durationMillis(size, with));
+  }
+
+  /** ksqlDB's duration text: an amount and a unit, e.g. {@code 30 SECONDS} or {@code 1 MINUTE}. */
+  private static long durationMillis(String text, WithProperties with) {
+    String[] parts = text.trim().split("\\s+");
+    try {
+      if (parts.length == 2) {
+        String unit = parts[1].toUpperCase(Locale.ROOT);
+        TimeUnit timeUnit = TimeUnit.valueOf(unit.endsWith("S") ? unit : unit + "S");
+        return timeUnit.toMillis(Long.parseLong(parts[0]));
+      }
+    } catch (IllegalArgumentException e) {
+      // the error below says what is expected
+    }
+    throw new PositionedException(with.position(WithProperties.WINDOW_SIZE),
+        "WINDOW_SIZE must be an amount and a unit, e.g. '30 SECONDS', not '" + text + "'.");
   }
 
   static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,

@@ -32,10 +32,12 @@ public final class WithProperties {
   public static final String WRAP_SINGLE_VALUE = "WRAP_SINGLE_VALUE";
   public static final String RETENTION_MS = "RETENTION_MS";
   public static final String CLEANUP_POLICY = "CLEANUP_POLICY";
+  public static final String WINDOW_TYPE = "WINDOW_TYPE";
+  public static final String WINDOW_SIZE = "WINDOW_SIZE";
 
   private static final Set<String> KNOWN = Set.of(KAFKA_TOPIC, PARTITIONS, REPLICAS, VALUE_FORMAT,
       KEY_FORMAT, FORMAT, TIMESTAMP, TIMESTAMP_FORMAT, VALUE_DELIMITER, KEY_DELIMITER,
-      WRAP_SINGLE_VALUE, RETENTION_MS, CLEANUP_POLICY);
+      WRAP_SINGLE_VALUE, RETENTION_MS, CLEANUP_POLICY, WINDOW_TYPE, WINDOW_SIZE);
 
   private final Map<String, SqlProperty> properties;
 
