@@ -70,3 +70,26 @@ SELECT * FROM latest;
 SELECT * FROM by_region;
 --> us | 1 | 7.0
 --> eu | 1 | 5.0
+-- GROUP BY an expression, and by several columns (a key format that holds several).
+CREATE TABLE by_initial AS SELECT SUBSTRING(customer, 1, 1) AS initial, COUNT(*) AS n FROM orders
+  GROUP BY SUBSTRING(customer, 1, 1) EMIT CHANGES;
+--> Created query with ID CTAS_BY_INITIAL_3
+SELECT * FROM by_initial EMIT CHANGES LIMIT 5;
+--> a | 1
+--> a | 2
+--> b | 1
+--> b | 2
+--> c | 1
+CREATE TABLE by_pair WITH (KEY_FORMAT='JSON') AS SELECT customer, id, COUNT(*) AS n FROM orders
+  GROUP BY customer, id EMIT CHANGES;
+--> Created query with ID CTAS_BY_PAIR_4
+SELECT * FROM by_pair EMIT CHANGES LIMIT 5;
+--> alice | 1 | 1
+--> alice | 2 | 1
+--> bob | 3 | 1
+--> bob | 4 | 1
+--> carol | 5 | 1
+DESCRIBE by_pair;
+--> CUSTOMER | STRING  (key)
+--> ID | INTEGER  (key)
+--> N | BIGINT
