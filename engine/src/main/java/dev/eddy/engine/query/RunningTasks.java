@@ -80,7 +80,7 @@ public final class RunningTasks {
           + ": records read " + task.recordsRead() + ", skipped " + task.recordsSkipped()
           + ", committed offset " + task.committedOffset() + ", stream time " + task.streamTime());
       for (OperatorMetrics metrics : task.operatorMetrics()) {
-        lines.add("  " + metrics);
+        lines.add("  " + metrics + ", " + metrics.nanos() / 1_000_000 + " ms");
       }
     }
     return lines;

@@ -189,7 +189,9 @@ public final class OperatorChain implements AutoCloseable {
     @Override
     public void accept(RowBatch batch) {
       metrics.addRowsIn(batch.size());
+      long start = System.nanoTime();
       operator.process(batch, output);
+      metrics.addNanos(System.nanoTime() - start);
       output.flush(batch.offsets());
     }
   }

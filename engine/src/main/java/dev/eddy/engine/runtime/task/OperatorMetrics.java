@@ -18,6 +18,7 @@ public final class OperatorMetrics {
   private volatile long rowsOut;
   private volatile long errors;
   private volatile long lateRows;
+  private volatile long nanos;
   private final List<KeyValueStore<?, ?>> stores = new CopyOnWriteArrayList<>();
 
   public OperatorMetrics(String operatorId) {
@@ -43,6 +44,15 @@ public final class OperatorMetrics {
   /** Rows dropped because their window had closed. */
   public long lateRows() {
     return lateRows;
+  }
+
+  /** Time spent in this operator's process calls (its own work and what it pushed downstream). */
+  public long nanos() {
+    return nanos;
+  }
+
+  void addNanos(long count) {
+    nanos += count;
   }
 
   /** Keys held in this operator's state stores. */

@@ -80,6 +80,7 @@ public final class QueryHandle {
         sum.addErrors(metrics.errors());
         sum.addLateRows(metrics.lateRows());
         sum.addStoresOf(metrics);
+        sum.addNanos(metrics.nanos());
       }
     }
     return new ArrayList<>(sums.values());
