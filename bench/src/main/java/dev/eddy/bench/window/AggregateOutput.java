@@ -21,6 +21,8 @@ final class AggregateOutput {
   private final WindowTotals totals = new WindowTotals();
   private long records;
   private long tombstones;
+  private long tombstonesReplacedAtOnce;
+  private Windowed<String> lastTombstone;
 
   AggregateOutput(long windowSizeMs) {
     this.keys = WindowedSerdes.timeWindowedSerdeFrom(String.class, windowSizeMs).deserializer();
@@ -31,9 +33,14 @@ final class AggregateOutput {
     Windowed<String> windowed = keys.deserialize("AGG", key);
     if (value == null) {
       tombstones++;
+      lastTombstone = windowed;
       totals.remove(windowed.key(), windowed.window().start());
       return;
     }
+    if (windowed.equals(lastTombstone)) {
+      tombstonesReplacedAtOnce++;
+    }
+    lastTombstone = null;
     JsonNode row;
     try {
       row = json.readTree(value);
@@ -54,5 +61,10 @@ final class AggregateOutput {
 
   long tombstones() {
     return tombstones;
+  }
+
+  /** Tombstones whose very next record is the same window's new value: an update written as delete + insert. */
+  long tombstonesReplacedAtOnce() {
+    return tombstonesReplacedAtOnce;
   }
 }

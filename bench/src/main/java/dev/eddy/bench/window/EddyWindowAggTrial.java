@@ -10,6 +10,7 @@ import dev.eddy.engine.Session;
 import dev.eddy.engine.StatementResult;
 import dev.eddy.log.FetchResult;
 import dev.eddy.log.FileLogStore;
+import dev.eddy.log.FlushPolicy;
 import dev.eddy.log.LogRecord;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.Record;
@@ -58,20 +59,24 @@ final class EddyWindowAggTrial implements Trial {
   private final LongFunction<ReferenceAggregation.Expected> expected;
   private final Consumer<RunOutcome> outcomes;
   private final Consumer<String> notes;
+  private final FlushPolicy outputFlush;
 
   /**
    * @param expected what the first N events must give, to know when the query is done
    * @param outcomes receives each run's output and state, to be checked
    * @param notes receives anything odd the run saw, for the report
+   * @param outputFlush the flush policy of the output topic, created before the query (the query uses it as it is)
    */
   EddyWindowAggTrial(ScratchDir scratch, WindowEvents events, long windowSizeMs,
-      LongFunction<ReferenceAggregation.Expected> expected, Consumer<RunOutcome> outcomes, Consumer<String> notes) {
+      LongFunction<ReferenceAggregation.Expected> expected, Consumer<RunOutcome> outcomes, Consumer<String> notes,
+      FlushPolicy outputFlush) {
     this.scratch = scratch;
     this.events = events;
     this.windowSizeMs = windowSizeMs;
     this.expected = expected;
     this.outcomes = outcomes;
     this.notes = notes;
+    this.outputFlush = outputFlush;
   }
 
   @Override
@@ -107,9 +112,14 @@ final class EddyWindowAggTrial implements Trial {
     return new Throughput(records, events.payloadBytes(records), timing);
   }
 
-  /** The input, as a producer would have left it: one partition, event times as record timestamps. */
+  /**
+   * The input, as a producer would have left it: one partition, event times as record timestamps.
+   * The output topic is made here too, so that its flush policy is the harness's choice and not
+   * the engine's default for new topics.
+   */
   private void writeInput(Path dir, long records) {
     try (FileLogStore log = FileLogStore.open(dir)) {
+      log.createTopic(OUTPUT_TOPIC, TopicConfig.builder().partitions(1).flushPolicy(outputFlush).build());
       log.createTopic("events", TopicConfig.builder().partitions(1).build());
       PartitionLog partition = log.topic("events").partition(0);
       List<Record> batch = new ArrayList<>(INPUT_BATCH);

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -85,9 +86,9 @@ final class KafkaStreamsWindowAggTrial implements Trial {
   }
 
   private static long storeEntries(TopologyTestDriver driver) {
-    WindowStore<String, CountSum> store = driver.getWindowStore(PeerTopology.STORE);
+    WindowStore<String, ValueAndTimestamp<CountSum>> store = driver.getTimestampedWindowStore(PeerTopology.STORE);
     long entries = 0;
-    try (KeyValueIterator<Windowed<String>, CountSum> all = store.all()) {
+    try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<CountSum>> all = store.all()) {
       while (all.hasNext()) {
         all.next();
         entries++;

@@ -37,7 +37,8 @@ final class OutcomeCheck implements Consumer<RunOutcome> {
     }
     if (outcome.output().records() != expected.accepted() || outcome.output().tombstones() != 0) {
       notes.accept(engine + ": the output topic holds " + outcome.output().records() + " records ("
-          + outcome.output().tombstones() + " tombstones) for " + expected.accepted()
+          + outcome.output().tombstones() + " tombstones, " + outcome.output().tombstonesReplacedAtOnce()
+          + " of them followed at once by the same window's new value) for " + expected.accepted()
           + " accepted events; one upsert per accepted event was expected");
     }
     if (outcome.stateEntries() != expected.totals().windows()) {
