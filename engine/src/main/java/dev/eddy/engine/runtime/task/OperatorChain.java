@@ -210,6 +210,10 @@ public final class OperatorChain implements AutoCloseable {
 
     @Override
     public void collect(RowKind kind, Object[] row, long rowtime) {
+      if (kind == RowKind.UPDATE_BEFORE && batch.size() == batch.capacity() - 1) {
+        // An update's -U and +U travel in one batch, so a sink sees them as one upsert.
+        handOn();
+      }
       batch.add(kind, row, rowtime);
       if (batch.isFull()) {
         handOn();

@@ -120,6 +120,9 @@ public final class Task {
     // The checkpoint is written with the state, so it wins: the group offset may be a commit
     // newer than the state it belongs with, if the task died between the two writes.
     nextOffset = restored >= 0 ? restored : committed.isPresent() ? committed.getAsLong() : startOffset();
+    if (restored >= 0 || committed.isPresent()) {
+      committedOffset = nextOffset;
+    }
   }
 
   private long startOffset() {
@@ -147,6 +150,7 @@ public final class Task {
     if (records.isEmpty()) {
       if (!cancelRequested) {
         maybeAdvanceWhileIdle();
+        maybeCommit(false); // what the last busy step left uncommitted, once the interval has passed
       }
       return cancelRequested ? StepResult.DONE : StepResult.IDLE;
     }

@@ -72,6 +72,18 @@ class StatelessOperatorsTest {
   }
 
   @Test
+  void anUpdatesTwoHalvesNeverFallIntoTwoBatches() {
+    OperatorHarness harness = OperatorHarness.withBatchCapacity(2,
+        new CalcOperator(row -> new Object[] {row[0]}));
+
+    harness.process(insert(1, "a"), updateBefore(2, "a"), updateAfter(2, "a"), updateBefore(3, "a"),
+        updateAfter(3, "a"));
+
+    assertThat(harness.outputBatchSizes()).containsExactly(1, 2, 2);
+    assertThat(harness.output()).containsExactly("+I[a] @1", "-U[a] @2", "+U[a] @2", "-U[a] @3", "+U[a] @3");
+  }
+
+  @Test
   void limitPassesTheFirstRowsThenRequestsTheEnd() {
     OperatorHarness harness = OperatorHarness.of(new LimitOperator(3));
 
