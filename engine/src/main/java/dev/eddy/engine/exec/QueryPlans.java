@@ -66,8 +66,13 @@ final class QueryPlans {
       }
     }
     QueryPlanner.PlannedQuery plan = engine.planner().plan(select, window);
-    Pipeline pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),
-        (EddyOperatorTable) engine.validators().operators());
+    Pipeline pipeline;
+    try {
+      pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),
+          (EddyOperatorTable) engine.validators().operators());
+    } catch (IllegalArgumentException e) {
+      throw new PositionedException(query.select().getParserPosition(), e.getMessage());
+    }
     if (pipeline.origin() == null) {
       throw new PositionedException(query.getParserPosition(), "A query must read a stream or table.");
     }

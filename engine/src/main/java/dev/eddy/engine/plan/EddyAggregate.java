@@ -5,6 +5,7 @@ import dev.eddy.engine.function.BoundAggregate;
 import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
+import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.operator.aggregate.GroupAggregateOperator;
 import dev.eddy.engine.runtime.operator.aggregate.GroupLayout;
 import dev.eddy.engine.runtime.operator.aggregate.SessionWindowAggregateOperator;
@@ -68,6 +69,15 @@ public final class EddyAggregate extends Aggregate implements EddyRel {
     ((EddyRel) getInput()).translate(pipeline);
     GroupLayout layout = layout();
     List<BoundAggregate> calls = bind(pipeline.operators());
+    ChangelogMode input = ((EddyRel) getInput()).changelogMode();
+    if (input.contains(RowKind.UPDATE_BEFORE) || input.contains(RowKind.DELETE)) {
+      for (BoundAggregate call : calls) {
+        if (!call.supportsUndo()) {
+          throw new IllegalArgumentException(call.name() + " cannot aggregate a table: when a row changes, its old"
+              + " value would have to be taken back out, and " + call.name() + " cannot do that.");
+        }
+      }
+    }
     WindowSpec spec = window;
     Supplier<Operator> operator;
     String name;

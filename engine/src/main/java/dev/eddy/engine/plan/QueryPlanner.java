@@ -45,7 +45,7 @@ public final class QueryPlanner {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
-    query = StructConstructor.rewrite(query);
+    query = CountRows.rewrite(StructConstructor.rewrite(query));
     EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 

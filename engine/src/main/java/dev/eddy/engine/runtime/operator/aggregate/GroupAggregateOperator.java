@@ -14,8 +14,8 @@ import java.util.List;
  * GROUP BY without a window: one aggregate per group key, kept in a store, and a change out
  * for every row in — {@code +I} for a new group, {@code -U}/{@code +U} for an update, as ksqlDB
  * emits with its cache off. Retracted input ({@code -U}, {@code -D} from a table) is taken back
- * out with the aggregates' {@code undo}; a group whose last row is retracted is deleted
- * ({@code -D}), which its table topic shows as a tombstone.
+ * out with the aggregates' {@code undo}; a group whose rows are all retracted stays, with its
+ * aggregates of nothing (a count of 0), as in ksqlDB — a HAVING can filter it out.
  *
  * <p>Rows whose group key has a NULL are dropped, as ksqlDB drops them. A row whose aggregate
  * throws is reported to the processing log and skipped.
@@ -51,6 +51,7 @@ public final class GroupAggregateOperator implements Operator {
       RowKind kind = input.kind(i);
       long rowtime = input.rowtime(i);
       Object[] before = store.get(key);
+      Object[] replacement = replacementOf(input, i, key);
       if (before == null && kind.isRetraction()) {
         continue; // nothing to take back: the row never reached this group
       }
@@ -58,13 +59,13 @@ public final class GroupAggregateOperator implements Operator {
       try {
         Object[] state = before == null ? accumulators.initial() : before;
         after = kind.isRetraction() ? accumulators.remove(state, row, rowtime) : accumulators.add(state, row, rowtime);
+        if (replacement != null) {
+          rowtime = input.rowtime(i + 1);
+          after = accumulators.add(after, replacement, rowtime);
+          i++;
+        }
       } catch (RuntimeException e) {
         context.reportRowError(kind, row, rowtime, e);
-        continue;
-      }
-      if (Accumulators.count(after) <= 0) {
-        store.delete(key);
-        out.collect(RowKind.DELETE, output(key, before), rowtime);
         continue;
       }
       store.put(key, after);
@@ -76,6 +77,19 @@ public final class GroupAggregateOperator implements Operator {
         out.collect(RowKind.UPDATE_AFTER, result, rowtime);
       }
     }
+  }
+
+  /**
+   * The row that replaces row {@code i} within the same group: a table row updated without
+   * changing its group arrives as a -U and +U of one key, and counts as one change, as Kafka
+   * Streams applies an old and new value in one step; null otherwise.
+   */
+  private Object[] replacementOf(RowBatch input, int i, RowKey key) {
+    if (input.kind(i) != RowKind.UPDATE_BEFORE || i + 1 >= input.size() || input.kind(i + 1) != RowKind.UPDATE_AFTER) {
+      return null;
+    }
+    Object[] next = input.row(i + 1);
+    return layout.key(next).equals(key) ? next : null;
   }
 
   private Object[] output(RowKey key, Object[] state) {
