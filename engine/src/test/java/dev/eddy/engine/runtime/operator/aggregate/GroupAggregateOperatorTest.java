@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,24 @@ class GroupAggregateOperatorTest {
         "+U[a, 2, 7] @1002",
         "-U[a, 2, 7] @1003",
         "+U[a, 3, 7] @1003");
+  }
+
+  /**
+   * Kafka Streams' KStreamAggregate stamps each result with the largest timestamp of the rows
+   * aggregated (max of the record's and the old aggregate's), as Accumulators.rowtime keeps it
+   * and the window aggregates use it: an out-of-order row must not move the group's rowtime back.
+   */
+  @Test
+  @Disabled("BUG: GroupAggregateOperator emits the input row's rowtime, not the group's largest rowtime")
+  void anUpdateCarriesTheLargestRowtimeOfTheGroup() {
+    OperatorHarness harness = OperatorHarness.of(countAndSum());
+
+    harness.process(insert(10, "a", 1), insert(5, "a", 2));
+
+    assertThat(harness.output()).containsExactly(
+        "+I[a, 1, 1] @10",
+        "-U[a, 1, 1] @10",
+        "+U[a, 2, 3] @10");
   }
 
   @Test
