@@ -143,6 +143,28 @@ class TaskStateTest {
     assertThat(again.bytes()).isEqualTo(26);
   }
 
+  /**
+   * Changes that never got their checkpoint were not part of any state the task committed, so
+   * a later checkpoint of the restarted task must not bring them back. (TaskState.commit is one
+   * atomic append, so only a changelog written some other way holds such a tail.)
+   */
+  @Test
+  @Disabled("BUG: changes left after the last checkpoint are applied by the restarted task's next checkpoint")
+  void changesWithoutTheirCheckpointStayLostAfterTheNextCommit() {
+    TaskState state = restarted();
+    state.keyValueStore("s").put("a", 1L);
+    state.commit(checkpoint(1));
+    changelog.append(List.of(
+        new Record(ValueCodec.encode(new Object[] {"s", "c"}), ValueCodec.encode(3L), 0L)));
+
+    TaskState second = restarted();
+    second.keyValueStore("s").put("b", 2L);
+    second.commit(checkpoint(2));
+
+    TaskState third = restarted();
+    assertThat(content(third.keyValueStore("s"))).containsExactly(Map.entry("a", 1L), Map.entry("b", 2L));
+  }
+
   @Test
   void aChangelogWithoutACheckpointRestoresNothing() {
     changelog.append(List.of(new Record(ValueCodec.encode(new Object[] {"s", "a"}), ValueCodec.encode(1L), 0L)));
