@@ -3,8 +3,12 @@ package dev.eddy.engine.runtime;
 import dev.eddy.engine.runtime.task.OperatorChain;
 import dev.eddy.engine.runtime.task.OperatorMetrics;
 import dev.eddy.engine.runtime.task.TaskServices;
+import dev.eddy.engine.state.Checkpoint;
+import dev.eddy.engine.state.TaskState;
+import dev.eddy.log.PartitionLog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
 
@@ -21,8 +25,12 @@ public final class OperatorHarness {
   private final OperatorChain chain;
 
   private OperatorHarness(List<Operator> operators, int batchCapacity, List<byte[]> snapshots) {
-    chain = new OperatorChain(operators, sink, batchCapacity,
-        new TaskServices(QUERY_ID, processingLog, () -> 42L));
+    this(operators, batchCapacity, snapshots, TaskState.inMemory());
+  }
+
+  private OperatorHarness(List<Operator> operators, int batchCapacity, List<byte[]> snapshots, TaskState state) {
+    chain = new OperatorChain(operators, null, sink, batchCapacity,
+        new TaskServices(QUERY_ID, processingLog, () -> 42L), state);
     chain.open(snapshots);
   }
 
@@ -37,6 +45,14 @@ public final class OperatorHarness {
   /** Opens the operators from a snapshot, as a restarted task does. */
   public static OperatorHarness restored(List<byte[]> snapshots, Operator... operators) {
     return new OperatorHarness(List.of(operators), 16, snapshots);
+  }
+
+  /**
+   * Runs the operators over {@code state}, as a task does: restore the state first (a task
+   * restores before it opens its operators), then pass the restored checkpoint's snapshots.
+   */
+  public static OperatorHarness withState(TaskState state, List<byte[]> snapshots, Operator... operators) {
+    return new OperatorHarness(List.of(operators), 16, snapshots, state);
   }
 
   public OperatorHarness process(TestRows.TestRow... rows) {
@@ -88,6 +104,35 @@ public final class OperatorHarness {
     }
     Assertions.assertThat(restartedOutput).as("output with a snapshot and restore before every row")
         .containsExactlyElementsOf(straight.output());
+    return straight.output();
+  }
+
+  /**
+   * The same check as {@link #assertSnapshotRestoreAtEveryRowIsTransparent}, through a real
+   * changelog: before every row a new {@link TaskState} restores from {@code changelog} and a
+   * fresh operator opens with the restored checkpoint's snapshots; after the row the task
+   * commits its state and snapshots. So stores round-trip through their encoding at every step.
+   * The output, and the processing-log rows, must be exactly those of one uninterrupted run;
+   * returns the output.
+   */
+  public static List<String> assertRestoreFromChangelogAtEveryRowIsTransparent(PartitionLog changelog,
+      Supplier<Operator> factory, TestRows.TestRow... rows) {
+    OperatorHarness straight = of(factory.get()).process(rows);
+    List<String> restartedOutput = new ArrayList<>();
+    List<String> restartedLog = new ArrayList<>();
+    for (TestRows.TestRow row : rows) {
+      TaskState state = new TaskState(changelog);
+      List<byte[]> snapshots = state.restore().map(Checkpoint::snapshots).orElse(null);
+      OperatorHarness harness = withState(state, snapshots, factory.get());
+      harness.process(row);
+      restartedOutput.addAll(harness.output());
+      harness.processingLog().entries().forEach(e -> restartedLog.add(e.message() + " " + e.row()));
+      state.commit(new Checkpoint(Map.of(), harness.chain().snapshot()));
+    }
+    Assertions.assertThat(restartedOutput).as("output with a restore from the changelog before every row")
+        .containsExactlyElementsOf(straight.output());
+    Assertions.assertThat(restartedLog).as("processing log with a restore from the changelog before every row")
+        .containsExactlyElementsOf(straight.processingLog().entries().stream().map(e -> e.message() + " " + e.row()).toList());
     return straight.output();
   }
 }
