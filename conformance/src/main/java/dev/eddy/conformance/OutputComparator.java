@@ -57,10 +57,20 @@ public final class OutputComparator {
         }
       }
       if (!matched) {
-        return "topic " + topic + ", record " + i + ": " + firstDifference;
+        return "topic " + topic + ", record " + i + ": " + firstDifference + "; actual: " + describeAll(actual);
       }
     }
     return null;
+  }
+
+  /** The actual records, partition by partition, so a failure shows what Eddy wrote. */
+  private static String describeAll(List<ActualRecord> actual) {
+    StringBuilder text = new StringBuilder();
+    for (ActualRecord record : actual.stream().limit(12).toList()) {
+      text.append(text.length() == 0 ? "" : ", ").append('p').append(record.partition()).append(' ')
+          .append(describe(record));
+    }
+    return text + (actual.size() > 12 ? ", ..." : "");
   }
 
   static String difference(JsonNode expected, ActualRecord actual, boolean anyZeroTimestamp) {

@@ -47,11 +47,11 @@ final class QueryPlans {
     WindowSpec window;
     if (query.window() != null) {
       try {
+        window = WindowClause.spec(query);
         select = WindowClause.rewrite(query);
       } catch (IllegalArgumentException e) {
         throw new PositionedException(query.window().getParserPosition(), e.getMessage());
       }
-      window = WindowClause.spec(query);
     } else {
       WindowFunctions.Found found;
       try {

@@ -90,6 +90,11 @@ final class InMemoryKeyValueStore<K, V> implements KeyValueStore<K, V> {
     bytes += encodedBytes - (previous == null ? 0 : previous.bytes);
   }
 
+  /** Makes the next commit write {@code key}'s current value (or a tombstone if it has none). */
+  void markChanged(K key) {
+    dirty.add(key);
+  }
+
   /** Receives each change since the last commit: a key and its value, or null for a delete. */
   interface ChangeWriter {
     /** @return the encoded size of key and value, for the store's byte count */

@@ -34,6 +34,7 @@ public final class TaskState {
   private final PartitionLog changelog;
   private final Map<String, InMemoryKeyValueStore<Object, Object>> stores = new java.util.concurrent.ConcurrentSkipListMap<>();
   private final Map<String, Map<Object, Restored>> restored = new HashMap<>();
+  private final Map<String, java.util.Set<Object>> unconfirmed = new HashMap<>();
 
   private record Restored(Object value, int bytes) {}
 
@@ -87,6 +88,10 @@ public final class TaskState {
       }
       offset = fetch.nextOffset();
     }
+    // Changes after the last checkpoint never counted; rewrite their keys' true values at the
+    // next commit, so a later restore, which applies them on reaching that checkpoint, undoes them.
+    pending.forEach((store, changes) -> unconfirmed.computeIfAbsent(store, s -> new java.util.HashSet<>())
+        .addAll(changes.keySet()));
     return Optional.ofNullable(last);
   }
 
@@ -101,12 +106,16 @@ public final class TaskState {
         InMemoryKeyValueStore<Object, Object> target = store;
         content.forEach((key, value) -> target.restore(key, value.value(), value.bytes()));
       }
+      java.util.Set<Object> rewrite = unconfirmed.remove(name);
+      if (rewrite != null) {
+        rewrite.forEach(store::markChanged);
+      }
       stores.put(name, store);
     }
     return (KeyValueStore<K, V>) store;
   }
 
-  /** Every store, in creation order. */
+  /** Every store, in name order. */
   public List<KeyValueStore<?, ?>> stores() {
     return new ArrayList<>(stores.values());
   }

@@ -5,6 +5,7 @@ import dev.eddy.engine.processinglog.ProcessingErrorType;
 import dev.eddy.engine.processinglog.ProcessingLogEntry;
 import dev.eddy.engine.runtime.Operator;
 import dev.eddy.engine.runtime.RowBatch;
+import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.source.InvalidTimestampException;
 import dev.eddy.engine.runtime.source.SourceDecoder;
@@ -176,7 +177,7 @@ public final class Task {
       }
       decode(record);
       next = record.offset() + 1;
-      if (batch.isFull()) {
+      if (batch.isFull() || (batch.size() == batch.capacity() - 1 && !endsWithUpdateBefore())) {
         flush(next);
         if (chain.endRequested() || !sink.isWritable()) {
           return next;
@@ -185,6 +186,14 @@ public final class Task {
     }
     flush(next);
     return next;
+  }
+
+  /**
+   * Whether the batch ends with a -U: then one slot is kept for the +U that follows it (an
+   * internal topic carries both halves of an update), so they are processed as one change.
+   */
+  private boolean endsWithUpdateBefore() {
+    return !batch.isEmpty() && batch.kind(batch.size() - 1) == RowKind.UPDATE_BEFORE;
   }
 
   private void decode(LogRecord record) {

@@ -55,6 +55,15 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
     long g = grace == null ? DEFAULT_GRACE_MS : grace;
     long a = type == Type.HOPPING ? advance : size;
     long r = retention == null ? Math.max(MIN_DEFAULT_RETENTION_MS, size + g) : retention;
+    if (r < size + g) {
+      // A window removed before it closes would lose the rows still allowed into it.
+      throw new IllegalArgumentException("The window's RETENTION (" + r + " ms) must be at least its size plus its"
+          + " grace period (" + (size + g) + " ms).");
+    }
+    if (type == Type.HOPPING && (a <= 0 || a > size)) {
+      throw new IllegalArgumentException("A hopping window's ADVANCE BY (" + a + " ms) must be positive and at most"
+          + " its SIZE (" + size + " ms).");
+    }
     return new WindowSpec(type, size, a, g, r, alignment, zone, emitFinal);
   }
 
@@ -71,8 +80,10 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
    */
   public void windowsOf(long timestamp, Bounds bounds) {
     long local = zone == null ? timestamp : timestamp + offsetAt(timestamp);
-    long shifted = local - alignment;
-    long first = Math.max(0, shifted - size + advance) / advance * advance + alignment;
+    long lowest = local - alignment - size + advance;
+    // Kafka Streams starts no epoch-aligned window before the epoch; aligned windows follow their offset.
+    long first = (alignment == 0 ? Math.max(0, lowest) / advance * advance : Math.floorDiv(lowest, advance) * advance)
+        + alignment;
     for (long start = first; start <= local; start += advance) {
       if (zone == null) {
         bounds.accept(start, start + size);
@@ -104,11 +115,11 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
 
   /**
    * Whether a session ending at {@code end} (its last event, inclusive) is closed at
-   * {@code streamTime}: Kafka Streams still accepts a session ending exactly at stream time
-   * minus grace.
+   * {@code streamTime}: no row within the grace period can reach it any more, so it closes once
+   * stream time passes its end plus the gap plus the grace period, as in Kafka Streams.
    */
   public boolean isSessionClosed(long end, long streamTime) {
-    return streamTime != Long.MIN_VALUE && end < streamTime - grace;
+    return streamTime != Long.MIN_VALUE && end < streamTime - grace - size;
   }
 
   /** Whether a window ending at {@code end} is past its retention at {@code streamTime}. */

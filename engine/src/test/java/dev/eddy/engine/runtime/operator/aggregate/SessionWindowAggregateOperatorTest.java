@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,7 +129,6 @@ class SessionWindowAggregateOperatorTest {
    * 95, which is within the grace period at stream time 100, so it is not closed yet.
    */
   @Test
-  @Disabled("BUG: session close time ignores the inactivity gap (KS: end < streamTime - grace - gap)")
   void aSessionClosesOnlyOnceStreamTimePassesItsEndPlusGapPlusGrace() {
     OperatorHarness harness = OperatorHarness.of(sessions(10, 5, false));
 
@@ -173,7 +171,6 @@ class SessionWindowAggregateOperatorTest {
    * for sessions). Emitting [0, 0] at stream time 5 and then [0, 8] emits two final results.
    */
   @Test
-  @Disabled("BUG: EMIT FINAL emits a session at end < streamTime - grace; a later row within the gap merges it and it is emitted again")
   void emitFinalDoesNotEmitASessionThatCanStillBeExtended() {
     OperatorHarness harness = OperatorHarness.of(sessions(10, 0, true));
 

@@ -77,10 +77,10 @@ class TimeWindowAggregateOperatorTest {
     assertThat(harness.output()).containsExactly(
         "+I[a, 0, 10, 1, 1] @3",
         "+I[a, 10, 20, 1, 2] @12",
-        "-U[a, 0, 10, 1, 1] @3",
+        "-U[a, 0, 10, 1, 1] @7",
         "+U[a, 0, 10, 2, 5] @7",
         "+I[b, 10, 20, 1, 1] @10",
-        "-U[b, 10, 20, 1, 1] @10",
+        "-U[b, 10, 20, 1, 1] @19",
         "+U[b, 10, 20, 2, 2] @19");
     assertThat(harness.processingLog().entries()).isEmpty();
   }
@@ -97,7 +97,7 @@ class TimeWindowAggregateOperatorTest {
         // no window starts before the epoch: [-5, 5) is not created
         "-U[a, 0, 10, 1, 1] @7",
         "+U[a, 0, 10, 2, 3] @7",
-        "-U[a, 5, 15, 1, 1] @7",
+        "-U[a, 5, 15, 1, 1] @10",
         "+U[a, 5, 15, 2, 5] @10",
         "+I[a, 10, 20, 1, 4] @10");
   }
@@ -110,13 +110,13 @@ class TimeWindowAggregateOperatorTest {
     assertThat(harness.output()).containsExactly(
         "+I[a, 0, 10, 1, 1] @3",
         "+I[b, 10, 20, 1, 1] @14",
-        "-U[a, 0, 10, 1, 1] @3",
+        "-U[a, 0, 10, 1, 1] @9",
         "+U[a, 0, 10, 2, 3] @9");
     assertThat(harness.processingLog().entries()).isEmpty();
 
     harness.process(insert(15, "b", 1), insert(9, "a", 4), insert(0, "c", 1));
 
-    assertThat(harness.output()).hasSize(6).endsWith("-U[b, 10, 20, 1, 1] @14", "+U[b, 10, 20, 2, 2] @15");
+    assertThat(harness.output()).hasSize(6).endsWith("-U[b, 10, 20, 1, 1] @15", "+U[b, 10, 20, 2, 2] @15");
     assertThat(lateRows(harness)).containsExactly(
         "+I[a, 4] @9 Window [0, 10) closed at stream time 15 (grace period 5 ms)",
         "+I[c, 1] @0 Window [0, 10) closed at stream time 15 (grace period 5 ms)");
@@ -253,7 +253,7 @@ class TimeWindowAggregateOperatorTest {
         "+I[a, 0, 10, 1, 1] @7",
         "+I[a, 5, 15, 1, 1] @7",
         "+I[b, 0, 10, 1, 2] @3",
-        "-U[a, 5, 15, 1, 1] @7",
+        "-U[a, 5, 15, 1, 1] @11",
         "+U[a, 5, 15, 2, 5] @11",
         "+I[a, 10, 20, 1, 4] @11",
         "-U[a, 0, 10, 1, 1] @7",
