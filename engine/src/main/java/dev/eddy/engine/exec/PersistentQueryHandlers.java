@@ -140,14 +140,18 @@ final class PersistentQueryHandlers {
       }
       keys.add(position);
     }
+    // Key columns first, in GROUP BY order, as ksqlDB keys the table; then the values.
     List<Column> columns = new ArrayList<>();
     List<RelDataTypeField> fields = output.getFieldList();
+    for (int key : keys) {
+      columns.add(new Column(fields.get(key).getName(), fields.get(key).getType(), ColumnRole.KEY, null));
+    }
     for (int i = 0; i < fields.size(); i++) {
       String name = fields.get(i).getName();
-      if (windowed && WindowClause.boundName(name) != null) {
+      if (keys.contains(i) || (windowed && WindowClause.boundName(name) != null)) {
         continue;
       }
-      columns.add(new Column(name, fields.get(i).getType(), keys.contains(i) ? ColumnRole.KEY : ColumnRole.VALUE, null));
+      columns.add(new Column(name, fields.get(i).getType(), ColumnRole.VALUE, null));
     }
     return columns;
   }

@@ -6,6 +6,7 @@ import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.Formats;
+import dev.eddy.engine.format.RowSerializer;
 import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.plan.Pipeline;
@@ -94,7 +95,7 @@ public final class QueryLauncher {
     List<TaskHandle> handles = startStage(queryId, queryId, last, start, services, () -> new TopicSink(sinkTopic,
         Formats.of(sink.keyFormat()).serializer(struct(output, keyColumns), SerdeTarget.KEY, options), keyColumns,
         Formats.of(sink.valueFormat()).serializer(struct(output, valueColumns), SerdeTarget.VALUE, options), valueColumns,
-        encoding, services, window), true, idleCloseMs, internalTopics);
+        encoding, services, window), true, idleCloseMs, sink.keyFormat(), internalTopics);
     return new RunningTasks(handles, internalTopics);
   }
 
@@ -111,7 +112,8 @@ public final class QueryLauncher {
     PushQueryCursor cursor = new PushQueryCursor(shared.cursor(), ExternalValues.of(pipeline.outputType()), limit);
     List<String> internalTopics = new ArrayList<>();
     RunningTasks tasks = new RunningTasks(startStage(queryId, null, pipeline, start,
-        new TaskServices(queryId, processingLogger), fanIn::writer, false, 0, internalTopics), internalTopics);
+        new TaskServices(queryId, processingLogger), fanIn::writer, false, 0, pipeline.origin().keyFormat(),
+        internalTopics), internalTopics);
     cursor.attach(tasks);
     shared.onCancel(() -> {
       tasks.stop();
@@ -174,7 +176,7 @@ public final class QueryLauncher {
    */
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
-      long idleCloseMs, List<String> internalTopics) {
+      long idleCloseMs, String keyFormat, List<String> internalTopics) {
     List<TaskHandle> handles = new ArrayList<>();
     SourceDefinition source = stage.source();
     TaskConfig.StartPosition stageStart = start;
@@ -190,10 +192,11 @@ public final class QueryLauncher {
         all[i] = i;
       }
       RelDataType rowType = input.outputType();
+      RowSerializer keySerializer = repartitionKeys(keyFormat, struct(rowType, keys));
       handles.addAll(startStage(queryId, consumerGroup, input, start, services, () -> new TopicSink(topic,
-          Formats.of("JSON").serializer(struct(rowType, keys), SerdeTarget.KEY, FormatOptions.none()), keys,
+          keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, internalTopics));
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics));
       source = source.withTopic(topicName);
       stageStart = TaskConfig.StartPosition.EARLIEST;
     }
@@ -213,6 +216,19 @@ public final class QueryLauncher {
           stage.newOperators(), stage.operatorNames(), sinks.get(), services, state)));
     }
     return handles;
+  }
+
+  /**
+   * A repartition topic's keys are written in the format of the keys the query writes, so
+   * rows meet in the partition their sink key hashes to (as ksqlDB's repartition topics do) and
+   * one task writes each key's changes in order; JSON where that format cannot hold them.
+   */
+  private static RowSerializer repartitionKeys(String keyFormat, RelDataType keyType) {
+    try {
+      return Formats.of(keyFormat).serializer(keyType, SerdeTarget.KEY, FormatOptions.none());
+    } catch (RuntimeException e) {
+      return Formats.of("JSON").serializer(keyType, SerdeTarget.KEY, FormatOptions.none());
+    }
   }
 
   private TopicLog internalTopic(String name, int partitions, CleanupPolicy policy) {
