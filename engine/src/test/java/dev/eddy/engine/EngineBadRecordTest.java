@@ -40,7 +40,7 @@ class EngineBadRecordTest {
       assertThat(queries.rows().get(0).get(2)).isEqualTo("RUNNING");
       StatementResult.Table described = (StatementResult.Table) session.execute("DESCRIBE orders EXTENDED;").get(0);
       assertThat(described.header()).contains("Messages             : 2\n")
-          .contains("Query                : CSAS_DOUBLED_0 RUNNING: 2 records read, 1 skipped\n");
+          .containsPattern("Query                : CSAS_DOUBLED_0 RUNNING: 2 records read \\([0-9.]+/s since start\\), 1 skipped\n");
     }
   }
 }

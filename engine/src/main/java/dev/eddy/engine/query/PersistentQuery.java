@@ -34,9 +34,11 @@ public record PersistentQuery(String id, String statement, String sink, Set<Stri
         + " (at " + tasks.failedAt().map(Object::toString).orElse("?") + ")").orElse(null);
   }
 
-  /** Counters for DESCRIBE EXTENDED: records read and records skipped as unreadable. */
+  /** Counters for DESCRIBE EXTENDED: records read (and their rate since start) and records skipped as unreadable. */
   public String statistics() {
-    return id + " " + state() + ": " + tasks.recordsRead() + " records read, " + tasks.recordsSkipped()
-        + " skipped" + (lastError() == null ? "" : "; last error: " + lastError());
+    double seconds = Math.max(1e-3, java.time.Duration.between(tasks.startedAt(), java.time.Instant.now()).toMillis() / 1000.0);
+    return id + " " + state() + ": " + tasks.recordsRead() + " records read ("
+        + String.format(java.util.Locale.ROOT, "%.1f", tasks.recordsRead() / seconds) + "/s since start), "
+        + tasks.recordsSkipped() + " skipped" + (lastError() == null ? "" : "; last error: " + lastError());
   }
 }

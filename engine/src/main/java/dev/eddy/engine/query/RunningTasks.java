@@ -16,10 +16,16 @@ public final class RunningTasks {
 
   private final List<TaskHandle> handles;
   private final List<String> internalTopics;
+  private final Instant startedAt = Instant.now();
 
   RunningTasks(List<TaskHandle> handles, List<String> internalTopics) {
     this.handles = List.copyOf(handles);
     this.internalTopics = List.copyOf(internalTopics);
+  }
+
+  /** When the query's tasks were started (in this process). */
+  public Instant startedAt() {
+    return startedAt;
   }
 
   /** The repartition and changelog topics the query made for itself. */
