@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>Times are milliseconds. A window {@code [start, end)} closes once stream time reaches
  * {@code end + grace}; a record for a closed window is late. Windows are kept for the
  * retention, counted back from stream time, and then removed. Defaults follow ksqlDB: a grace
- * period of 24 hours, a retention of at least one day and never less than size plus grace.
+ * period of 24 hours (none under EMIT FINAL), a retention of at least one day and never less
+ * than size plus grace.
  *
  * @param alignment how far window boundaries are shifted from the epoch (the window functions'
  *     offset); 0 for ksqlDB's epoch-aligned windows
@@ -52,7 +53,8 @@ public record WindowSpec(Type type, long size, long advance, long grace, long re
    */
   public static WindowSpec of(Type type, long size, Long advance, Long grace, Long retention, long alignment,
       ZoneId zone, boolean emitFinal) {
-    long g = grace == null ? DEFAULT_GRACE_MS : grace;
+    // ksqlDB's EMIT FINAL without a GRACE PERIOD emits as soon as a window ends.
+    long g = grace != null ? grace : emitFinal ? 0 : DEFAULT_GRACE_MS;
     long a = type == Type.HOPPING ? advance : size;
     long r = retention == null ? Math.max(MIN_DEFAULT_RETENTION_MS, size + g) : retention;
     if (r < size + g) {
