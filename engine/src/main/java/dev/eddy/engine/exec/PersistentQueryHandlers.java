@@ -133,7 +133,7 @@ final class PersistentQueryHandlers {
           .filter(p -> p == PseudoColumn.WINDOWSTART || p == PseudoColumn.WINDOWEND).isPresent()) {
         continue;
       }
-      int position = projectedPosition(query, expression);
+      int position = projectedPosition(query, expression, false);
       if (position < 0) {
         throw new PositionedException(expression.getParserPosition(), "The query must select its GROUP BY"
             + " expression " + expression + " (e.g. SELECT " + expression + ", ...) to write it as the key of its table.");
@@ -152,6 +152,10 @@ final class PersistentQueryHandlers {
         continue;
       }
       columns.add(new Column(name, fields.get(i).getType(), ColumnRole.VALUE, null));
+    }
+    if (columns.size() == keys.size()) {
+      throw new PositionedException(query.select().getSelectList().getParserPosition(), "The projection contains no"
+          + " value columns: a table needs a column besides its key (e.g. COUNT(*) AS n).");
     }
     return columns;
   }
@@ -192,7 +196,7 @@ final class PersistentQueryHandlers {
   private static List<Column> partitionedColumns(RelDataType output, SqlStreamingQuery query) {
     Set<Integer> keys = new LinkedHashSet<>();
     for (SqlNode expression : query.partitionBy()) {
-      int position = projectedPosition(query, expression);
+      int position = projectedPosition(query, expression, true);
       if (position < 0) {
         throw new PositionedException(expression.getParserPosition(), "The query must select its partitioning"
             + " expression " + expression + " (e.g. SELECT " + expression + ", ...) to write it as the key of its sink.");
@@ -208,14 +212,19 @@ final class PersistentQueryHandlers {
     return columns;
   }
 
-  /** The select-list position of the item computing {@code expression}, or -1. */
-  private static int projectedPosition(SqlStreamingQuery query, SqlNode expression) {
+  /**
+   * The select-list position of the item computing {@code expression}, or -1.
+   *
+   * @param byAlias whether an item whose alias is the expression's name counts (PARTITION BY may
+   *     name a projected alias; a GROUP BY names columns of the source only)
+   */
+  private static int projectedPosition(SqlStreamingQuery query, SqlNode expression, boolean byAlias) {
     List<SqlNode> items = query.select().getSelectList().getList();
     for (int i = 0; i < items.size(); i++) {
       SqlNode item = items.get(i);
       SqlNode computed = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
       String alias = SqlValidatorUtil.alias(item);
-      boolean sameName = expression instanceof SqlIdentifier id && alias != null
+      boolean sameName = byAlias && expression instanceof SqlIdentifier id && alias != null
           && alias.equals(id.names.get(id.names.size() - 1));
       if (computed.equalsDeep(expression, Litmus.IGNORE) || sameName) {
         return i;
