@@ -33,7 +33,7 @@ public final class OutputComparator {
       boolean anyZeroTimestamp) {
     if (expected.size() != actual.size()) {
       return "topic " + topic + ": expected " + expected.size() + " records but got " + actual.size()
-          + (actual.isEmpty() ? "" : "; first: " + describe(actual.get(0)));
+          + (actual.isEmpty() ? "" : "; actual: " + describeAll(actual));
     }
     Map<Integer, Deque<ActualRecord>> partitions = new TreeMap<>();
     for (ActualRecord record : actual) {

@@ -72,6 +72,19 @@ class StatelessOperatorsTest {
   }
 
   @Test
+  void aFilterThatSplitsAnUpdateTurnsItIntoADeleteOrAnInsert() {
+    // HAVING qty > 1 over a group's updates: 2 -> 1 leaves the table, 1 -> 3 enters it again
+    OperatorHarness harness = OperatorHarness.of(
+        new CalcOperator(row -> (Integer) row[1] > 1 ? new Object[] {row[0], row[1]} : null));
+
+    harness.process(insert(1, "a", 2), updateBefore(2, "a", 2), updateAfter(2, "a", 1),
+        updateBefore(3, "a", 1), updateAfter(3, "a", 3), updateBefore(4, "a", 3), updateAfter(4, "a", 4));
+
+    assertThat(harness.output()).containsExactly(
+        "+I[a, 2] @1", "-D[a, 2] @2", "+I[a, 3] @3", "-U[a, 3] @4", "+U[a, 4] @4");
+  }
+
+  @Test
   void anUpdatesTwoHalvesNeverFallIntoTwoBatches() {
     OperatorHarness harness = OperatorHarness.withBatchCapacity(2,
         new CalcOperator(row -> new Object[] {row[0]}));
