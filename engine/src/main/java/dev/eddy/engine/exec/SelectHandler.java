@@ -35,7 +35,8 @@ final class SelectHandler implements StatementHandler<SqlStreamingQuery> {
     long limit = statement.limit() == null ? -1 : statement.limit().longValue(true);
     String queryId = "transient_" + planned.pipeline().origin().name() + "_"
         + Long.toUnsignedString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    RowCursor cursor = engine.launcher().startPush(queryId, planned.pipeline(), QueryPlans.startPosition(context), limit);
+    RowCursor cursor = engine.launcher().startPush(queryId, planned.plan().explain(), planned.pipeline(),
+        QueryPlans.startPosition(context), limit);
     return new StatementResult.Streaming(context.text(), queryId,
         QueryPlans.columns(planned.pipeline().outputType()), cursor);
   }
