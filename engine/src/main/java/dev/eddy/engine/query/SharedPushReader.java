@@ -52,19 +52,23 @@ final class SharedPushReader {
   /**
    * Stops sending rows to {@code subscriber}; stops the tasks if it was the last.
    *
-   * @param awaitStop wait until the tasks have ended; never from a task's own thread, which
-   *     would wait for itself
+   * @param awaitStop wait until the tasks have ended, if they are stopping; never from a task's
+   *     own thread, which would wait for itself
    */
   void leave(PushSubscription subscriber, boolean awaitStop) {
     RunningTasks toStop;
+    boolean last;
     synchronized (this) {
-      if (!fanOut.remove(subscriber) || fanOut.size() > 0 || closing) {
-        return;
-      }
-      closing = true;
-      toStop = tasks;
+      boolean removed = fanOut.remove(subscriber);
+      last = removed && fanOut.size() == 0 && !closing;
+      closing |= last;
+      // A client closing after it was cut off (or after its LIMIT) still waits for the tasks,
+      // as a query of its own would, so that it can drop the stream at once.
+      toStop = last || (closing && awaitStop) ? tasks : null;
     }
-    idle.accept(this);
+    if (last) {
+      idle.accept(this);
+    }
     if (toStop == null) {
       return;
     }
