@@ -71,6 +71,9 @@ public final class PushFanoutBench implements Callable<Integer> {
         0, Double.NaN);
     report.result("push-fanout.p99-us", median(fanOut, FanoutRun::p99Micros), median(single, FanoutRun::p99Micros),
         0, Double.NaN);
+    // Latencies only cover the rows that arrived; this says how many did.
+    report.result("push-fanout.delivered-pct", median(fanOut, PushFanoutBench::deliveredPerMille) / 10.0,
+        median(single, PushFanoutBench::deliveredPerMille) / 10.0, 1, Double.NaN);
     report.result("push-fanout.heap-mb", median(fanOut, FanoutRun::heapBytes) / 1e6,
         median(single, FanoutRun::heapBytes) / 1e6, 1, Double.NaN);
     report.finish();
@@ -83,6 +86,10 @@ public final class PushFanoutBench implements Callable<Integer> {
         clients, run.p50Micros(), run.p99Micros(), run.heapBytes() / 1e6, run.delivered(), run.expected(),
         100.0 * run.delivered() / run.expected(), run.cutOff(), run.beforeAck()));
     return run;
+  }
+
+  private static long deliveredPerMille(FanoutRun run) {
+    return run.delivered() * 1000 / run.expected();
   }
 
   private static long median(List<FanoutRun> runs, ToLongFunction<FanoutRun> figure) {
