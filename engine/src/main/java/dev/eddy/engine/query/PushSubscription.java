@@ -35,12 +35,12 @@ final class PushSubscription implements RowCursor {
 
   @Override
   public List<Object> next() throws InterruptedException {
-    return limitReached() ? null : deliver(queue.take());
+    return atLimit() ? null : deliver(queue.take());
   }
 
   @Override
   public List<Object> poll(long timeout, TimeUnit unit) throws InterruptedException {
-    return limitReached() ? null : deliver(queue.poll(timeout, unit));
+    return atLimit() ? null : deliver(queue.poll(timeout, unit));
   }
 
   private List<Object> deliver(ResultRow row) {
@@ -48,11 +48,18 @@ final class PushSubscription implements RowCursor {
       return null;
     }
     delivered++;
-    if (limitReached()) {
-      // Stop receiving now rather than when the client next reads: it may never read again.
-      leave(false);
-    }
+    // Stop receiving now rather than when the client next reads: it may never read again.
+    atLimit();
     return values.convert(row.values());
+  }
+
+  /** Whether the LIMIT is reached, leaving the reader if so (LIMIT 0 never takes a row). */
+  private boolean atLimit() {
+    if (!limitReached()) {
+      return false;
+    }
+    leave(false);
+    return true;
   }
 
   @Override

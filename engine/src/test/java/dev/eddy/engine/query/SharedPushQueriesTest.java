@@ -82,6 +82,14 @@ class SharedPushQueriesTest {
   }
 
   @Test
+  void aLimitOfZeroLeavesAtTheFirstRead() throws Exception {
+    RowCursor none = subscribe(QUERY, 0);
+
+    assertThat(none.next()).isNull();
+    assertThat(queries.readers()).isZero();
+  }
+
+  @Test
   void aStalledSubscriberIsCutOffWhileTheOthersKeepReceiving() throws Exception {
     RowCursor stalled = subscribe(QUERY, -1);
     RowCursor reading = subscribe(QUERY, -1);
