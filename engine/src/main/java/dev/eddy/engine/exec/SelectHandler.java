@@ -9,7 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * SELECT. With EMIT CHANGES (or EMIT FINAL over a window) a push query: a transient query
  * whose rows stream to the client as they are produced, until its LIMIT or until the client
- * closes the cursor. Without EMIT, a pull query ({@link PullQueryHandler}).
+ * closes the cursor; identical ones share a reader (the planner's plan text says what is
+ * identical; see {@link dev.eddy.engine.query.QueryLauncher#startPush}). Without EMIT, a pull
+ * query ({@link PullQueryHandler}).
  */
 final class SelectHandler implements StatementHandler<SqlStreamingQuery> {
 
