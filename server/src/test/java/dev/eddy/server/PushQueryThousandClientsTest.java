@@ -38,7 +38,8 @@ class PushQueryThousandClientsTest {
     List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
     for (int client = 0; client < CLIENTS; client++) {
       responses.add(TestServer.CLIENT.sendAsync(server.request("/query-stream",
-          "{\"sql\":\"SELECT id, reading FROM readings EMIT CHANGES LIMIT 1;\"}"), HttpResponse.BodyHandlers.ofString()));
+          "{\"sql\":\"SELECT id, reading FROM readings EMIT CHANGES LIMIT 1;\"}"),
+          HttpResponse.BodyHandlers.ofString()));
     }
     Await.until(() -> server.server.activeQueries().size() == CLIENTS);
     long heapListening = heapUsedAfterGc();

@@ -112,13 +112,13 @@ public final class QueryLauncher {
       return startPush(queryId, query, start, limit);
     }
     int partitions = log.topic(query.origin().topic()).partitionCount();
-    return sharedPush.subscribe(SharedPushKey.of(plan, query), queryId + "_reader", ExternalValues.of(query.outputType()),
-        limit, (readerId, output) -> {
-          List<String> internalTopics = new ArrayList<>();
-          FanInSink fanIn = new FanInSink(output, partitions);
-          return new RunningTasks(startStage(readerId, null, query, start, new TaskServices(readerId, processingLogger),
-              fanIn::writer, false, 0, internalTopics), internalTopics);
-        });
+    ExternalValues values = ExternalValues.of(query.outputType());
+    return sharedPush.subscribe(SharedPushKey.of(plan, query), queryId + "_reader", values, limit, (readerId, output) -> {
+      List<String> internalTopics = new ArrayList<>();
+      FanInSink fanIn = new FanInSink(output, partitions);
+      return new RunningTasks(startStage(readerId, null, query, start, new TaskServices(readerId, processingLogger),
+          fanIn::writer, false, 0, internalTopics), internalTopics);
+    });
   }
 
   /** Shared push-query readers running now. */
@@ -126,7 +126,11 @@ public final class QueryLauncher {
     return sharedPush.readers();
   }
 
-  /** Starts a push query of its own; its rows reach the returned cursor. It commits nothing. @param limit -1 for none */
+  /**
+   * Starts a push query of its own; its rows reach the returned cursor. It commits nothing.
+   *
+   * @param limit -1 for none
+   */
   public RowCursor startPush(String queryId, Pipeline query, TaskConfig.StartPosition start, long limit) {
     Pipeline pipeline = query.outputMode().contains(RowKind.UPDATE_BEFORE)
         ? query.then("Upsert", UpsertOperator::new)
