@@ -29,7 +29,6 @@ final class FanoutTrial {
   private final Engine engine;
   private final EddyServer server;
   private final int port;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private int streams;
 
   FanoutTrial(Engine engine, EddyServer server) {
@@ -42,6 +41,9 @@ final class FanoutTrial {
     String stream = "fanout_" + ++streams;
     engine.execute("CREATE STREAM " + stream + " (id BIGINT) WITH (KAFKA_TOPIC='" + stream
         + "', PARTITIONS=1, VALUE_FORMAT='JSON', KEY_FORMAT='NONE');", Map.of());
+    // A client of its own a run, so no earlier run's pooled connections stay behind.
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    long baselineHeap = heapUsedAfterGc();
     AtomicLongArray ackNanos = new AtomicLongArray(rows);
     Recorder latencies = new Recorder(3);
     List<PushClient> listeners = new ArrayList<>();
@@ -78,8 +80,8 @@ final class FanoutTrial {
     long delivered = listeners.stream().mapToLong(PushClient::rows).sum();
     int cutOff = (int) listeners.stream().filter(c -> c.rows() < rows).count();
     long beforeAck = listeners.stream().mapToLong(PushClient::beforeAck).sum();
-    return new FanoutRun(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99), heap, delivered,
-        (long) rows * clients, cutOff, beforeAck);
+    return new FanoutRun(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99), baselineHeap, heap,
+        delivered, (long) rows * clients, cutOff, beforeAck);
   }
 
   /** The next run must not share the machine with this run's leftovers. */

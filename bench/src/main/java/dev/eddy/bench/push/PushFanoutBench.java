@@ -52,6 +52,8 @@ public final class PushFanoutBench implements Callable<Integer> {
         repeats));
     report.note("peer = the same run with a single client (no peer system is named for this figure), "
         + "so ratio = the cost of fanning out; server and clients share this JVM and its cores");
+    report.note("heap = used after a full GC once the last insert is acked (before: at the start of the run); "
+        + "it includes the in-process clients");
     List<FanoutRun> fanOut = new ArrayList<>();
     List<FanoutRun> single = new ArrayList<>();
     try (ScratchDir scratch = ScratchDir.create("push-fanout-");
@@ -76,16 +78,24 @@ public final class PushFanoutBench implements Callable<Integer> {
         median(single, PushFanoutBench::deliveredPerMille) / 10.0, 1, Double.NaN);
     report.result("push-fanout.heap-mb", median(fanOut, FanoutRun::heapBytes) / 1e6,
         median(single, FanoutRun::heapBytes) / 1e6, 1, Double.NaN);
+    report.result("push-fanout.heap-growth-mb", median(fanOut, PushFanoutBench::heapGrowth) / 1e6,
+        median(single, PushFanoutBench::heapGrowth) / 1e6, 1, Double.NaN);
     report.finish();
     return 0;
   }
 
   private static FanoutRun note(Report report, int clients, FanoutRun run) {
-    report.note(String.format(Locale.ROOT, "run %5d client(s): ack->delivery p50 %,8d us  p99 %,8d us  heap %6.1f MB"
-        + "  delivered %,d of %,d rows (%.1f%%), %d client(s) cut off, %,d rows before their ack",
-        clients, run.p50Micros(), run.p99Micros(), run.heapBytes() / 1e6, run.delivered(), run.expected(),
+    report.note(String.format(Locale.ROOT, "run %5d client(s): ack->delivery p50 %,8d us  p99 %,8d us"
+        + "  heap %6.1f MB (%6.1f before)  delivered %,d of %,d rows (%.1f%%), %d client(s) cut off,"
+        + " %,d rows before their ack",
+        clients, run.p50Micros(), run.p99Micros(), run.heapBytes() / 1e6, run.baselineHeapBytes() / 1e6,
+        run.delivered(), run.expected(),
         100.0 * run.delivered() / run.expected(), run.cutOff(), run.beforeAck()));
     return run;
+  }
+
+  private static long heapGrowth(FanoutRun run) {
+    return run.heapBytes() - run.baselineHeapBytes();
   }
 
   private static long deliveredPerMille(FanoutRun run) {
