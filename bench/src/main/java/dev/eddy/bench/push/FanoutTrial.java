@@ -43,7 +43,6 @@ final class FanoutTrial {
         + "', PARTITIONS=1, VALUE_FORMAT='JSON', KEY_FORMAT='NONE');", Map.of());
     // A client of its own a run, so no earlier run's pooled connections stay behind.
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    long baselineHeap = heapUsedAfterGc();
     AtomicLongArray ackNanos = new AtomicLongArray(rows);
     Recorder latencies = new Recorder(3);
     List<PushClient> listeners = new ArrayList<>();
@@ -80,7 +79,7 @@ final class FanoutTrial {
     long delivered = listeners.stream().mapToLong(PushClient::rows).sum();
     int cutOff = (int) listeners.stream().filter(c -> c.rows() < rows).count();
     long beforeAck = listeners.stream().mapToLong(PushClient::beforeAck).sum();
-    return new FanoutRun(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99), baselineHeap, heap,
+    return new FanoutRun(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99), heap,
         delivered, (long) rows * clients, cutOff, beforeAck);
   }
 
@@ -96,7 +95,7 @@ final class FanoutTrial {
   }
 
   /** Heap in use once a full collection has run: server, clients and this harness together. */
-  private static long heapUsedAfterGc() {
+  static long heapUsedAfterGc() {
     var memory = ManagementFactory.getMemoryMXBean();
     memory.gc();
     return memory.getHeapMemoryUsage().getUsed();
