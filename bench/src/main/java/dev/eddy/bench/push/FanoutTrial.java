@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,7 +42,8 @@ final class FanoutTrial {
     String stream = "fanout_" + ++streams;
     engine.execute("CREATE STREAM " + stream + " (id BIGINT) WITH (KAFKA_TOPIC='" + stream
         + "', PARTITIONS=1, VALUE_FORMAT='JSON', KEY_FORMAT='NONE');", Map.of());
-    // A client of its own a run, so no earlier run's pooled connections stay behind.
+    // A client of its own a run, gone before the next run, so no run's heap holds another's connections.
+    Set<Thread> clientThreadsBefore = Thread.getAllStackTraces().keySet();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicLongArray ackNanos = new AtomicLongArray(rows);
     Recorder latencies = new Recorder(3);
@@ -74,6 +76,8 @@ final class FanoutTrial {
     }
     listeners.forEach(PushClient::cancel);
     awaitQueriesClosed();
+    http = null;
+    awaitClientThreadsGone(clientThreadsBefore);
 
     Histogram histogram = latencies.getIntervalHistogram();
     long delivered = listeners.stream().mapToLong(PushClient::rows).sum();
@@ -91,6 +95,22 @@ final class FanoutTrial {
         throw new TimeoutException(server.activeQueries().size() + " push queries still open");
       }
       Thread.sleep(10);
+    }
+  }
+
+  /**
+   * An HttpClient (before Java 21's close) lets go of its connections once it is unreachable and
+   * its selector thread notices; collect until that thread has ended.
+   */
+  private static void awaitClientThreadsGone(Set<Thread> before) throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+    while (Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> !before.contains(t) && t.getName().startsWith("HttpClient-") && t.getName().endsWith("SelectorManager"))) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("The run's HTTP client is still running");
+      }
+      System.gc();
+      Thread.sleep(100);
     }
   }
 
