@@ -104,8 +104,8 @@ final class FanoutTrial {
    */
   private static void awaitClientThreadsGone(Set<Thread> before) throws InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-    while (Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> !before.contains(t) && t.getName().startsWith("HttpClient-") && t.getName().endsWith("SelectorManager"))) {
+    while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> !before.contains(t)
+        && t.getName().startsWith("HttpClient-") && t.getName().endsWith("SelectorManager"))) {
       if (System.nanoTime() > deadline) {
         throw new TimeoutException("The run's HTTP client is still running");
       }
