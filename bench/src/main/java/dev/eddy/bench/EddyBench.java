@@ -2,6 +2,7 @@ package dev.eddy.bench;
 
 import dev.eddy.bench.log.LogBench;
 import dev.eddy.bench.window.WindowAggBench;
+import dev.eddy.bench.push.PushFanoutBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eddy-bench",
     description = "Runs one side-by-side benchmark harness and ends with RESULT lines.",
-    subcommands = {LogBench.class, WindowAggBench.class})
+    subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class})
 public final class EddyBench implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -9,7 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * SELECT. With EMIT CHANGES (or EMIT FINAL over a window) a push query: a transient query
  * whose rows stream to the client as they are produced, until its LIMIT or until the client
- * closes the cursor. Without EMIT, a pull query ({@link PullQueryHandler}).
+ * closes the cursor; identical ones share a reader (the planner's plan text says what is
+ * identical; see {@link dev.eddy.engine.query.QueryLauncher#startPush}). Without EMIT, a pull
+ * query ({@link PullQueryHandler}).
  */
 final class SelectHandler implements StatementHandler<SqlStreamingQuery> {
 
@@ -35,7 +37,8 @@ final class SelectHandler implements StatementHandler<SqlStreamingQuery> {
     long limit = statement.limit() == null ? -1 : statement.limit().longValue(true);
     String queryId = "transient_" + planned.pipeline().origin().name() + "_"
         + Long.toUnsignedString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    RowCursor cursor = engine.launcher().startPush(queryId, planned.pipeline(), QueryPlans.startPosition(context), limit);
+    RowCursor cursor = engine.launcher().startPush(queryId, planned.plan().explain(), planned.pipeline(),
+        QueryPlans.startPosition(context), limit);
     return new StatementResult.Streaming(context.text(), queryId,
         QueryPlans.columns(planned.pipeline().outputType()), cursor);
   }

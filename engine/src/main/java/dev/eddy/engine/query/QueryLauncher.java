@@ -61,6 +61,7 @@ public final class QueryLauncher {
   private final TaskRunner runner;
   private final JavaTypeFactory types;
   private final ProcessingLogger processingLogger;
+  private final SharedPushQueries sharedPush = new SharedPushQueries(PUSH_QUEUE_ROWS);
 
   public QueryLauncher(LogStore log, TaskRunner runner, JavaTypeFactory types, ProcessingLogger processingLogger) {
     this.log = log;
@@ -99,7 +100,38 @@ public final class QueryLauncher {
     return new RunningTasks(handles, internalTopics);
   }
 
-  /** Starts a push query; its rows reach the returned cursor. It commits nothing. @param limit -1 for none */
+  /**
+   * Starts a push query, or joins an identical one already running (see {@link SharedPushQueries}):
+   * a shared query's client that falls {@value #PUSH_QUEUE_ROWS} rows behind is cut off rather
+   * than slowing the others down.
+   *
+   * @param plan the physical plan text, which says whether two queries are the same
+   * @param limit -1 for none
+   */
+  public RowCursor startPush(String queryId, String plan, Pipeline query, TaskConfig.StartPosition start, long limit) {
+    if (!SharedPushQueries.canShare(query, start)) {
+      return startPush(queryId, query, start, limit);
+    }
+    int partitions = log.topic(query.origin().topic()).partitionCount();
+    ExternalValues values = ExternalValues.of(query.outputType());
+    return sharedPush.subscribe(SharedPushKey.of(plan, query), queryId + "_reader", values, limit, (readerId, output) -> {
+      List<String> internalTopics = new ArrayList<>();
+      FanInSink fanIn = new FanInSink(output, partitions);
+      return new RunningTasks(startStage(readerId, null, query, start, new TaskServices(readerId, processingLogger),
+          fanIn::writer, false, 0, internalTopics), internalTopics);
+    });
+  }
+
+  /** Shared push-query readers running now. */
+  public int sharedPushReaders() {
+    return sharedPush.readers();
+  }
+
+  /**
+   * Starts a push query of its own; its rows reach the returned cursor. It commits nothing.
+   *
+   * @param limit -1 for none
+   */
   public RowCursor startPush(String queryId, Pipeline query, TaskConfig.StartPosition start, long limit) {
     Pipeline pipeline = query.outputMode().contains(RowKind.UPDATE_BEFORE)
         ? query.then("Upsert", UpsertOperator::new)
