@@ -118,7 +118,7 @@ public final class QueryLauncher {
       List<String> internalTopics = new ArrayList<>();
       FanInSink fanIn = new FanInSink(output, partitions);
       return new RunningTasks(startStage(readerId, null, query, start, new TaskServices(readerId, processingLogger),
-          fanIn::writer, false, 0, internalTopics), internalTopics);
+          fanIn::writer, false, 0, query.origin().keyFormat(), internalTopics), internalTopics);
     });
   }
 
