@@ -77,20 +77,26 @@ final class GroupCommit {
    */
   CompletableFuture<AppendResult> register(long offset, AppendResult result) {
     CompletableFuture<AppendResult> future = new CompletableFuture<>();
+    boolean covered;
     lock.lock();
     try {
-      if (durableOffset >= offset) {
-        future.complete(result);
-        return future;
-      }
-      // A runner that is active re-checks the queue under the lock before it stops, so it sees this waiter.
+      // Queued even when already durable: completing it here could overtake an earlier future
+      // that another thread is still completing, and futures complete in offset order.
       waiters.addLast(new Waiter(offset, result, future));
-      if (asyncRunnerActive) {
-        return future;
+      covered = durableOffset >= offset;
+      if (!covered) {
+        // A runner that is active re-checks the queue under the lock before it stops, so it sees this waiter.
+        if (asyncRunnerActive) {
+          return future;
+        }
+        asyncRunnerActive = true;
       }
-      asyncRunnerActive = true;
     } finally {
       lock.unlock();
+    }
+    if (covered) {
+      completeCovered();
+      return future;
     }
     try {
       asyncSyncs.execute(this::runAsyncSyncs);
