@@ -91,7 +91,11 @@ class PushQueryStreamTest {
 
     @Override
     public List<Object> poll(long timeout, TimeUnit unit) throws InterruptedException {
-      return closed ? null : rows.poll(timeout, unit);
+      List<Object> row = closed ? null : rows.poll(timeout, unit);
+      if (row != null) {
+        reads.incrementAndGet(); // a row taken without waiting counts as a read too
+      }
+      return row;
     }
 
     @Override
