@@ -1,7 +1,6 @@
 package dev.eddy.engine.plan;
 
 import dev.eddy.engine.catalog.PseudoColumn;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.RelDistributions;
 import org.apache.calcite.rel.RelNode;
@@ -90,7 +89,7 @@ final class Repartitions {
 
   /** Whether rows of this type carry their source position (the last two columns). */
   static boolean carriesSourcePosition(RelDataType rowType) {
-    List<String> names = new ArrayList<>(rowType.getFieldNames());
+    List<String> names = rowType.getFieldNames();
     int n = names.size();
     return n >= 2 && names.get(n - 2).equals(SOURCE_PARTITION) && names.get(n - 1).equals(SOURCE_OFFSET);
   }

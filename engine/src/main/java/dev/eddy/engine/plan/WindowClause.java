@@ -105,4 +105,14 @@ public final class WindowClause {
       default -> null;
     };
   }
+  /** The position of the output column holding {@code bound} (see {@link #boundName}), or -1. */
+  public static int boundPosition(List<String> names, PseudoColumn bound) {
+    for (int i = 0; i < names.size(); i++) {
+      if (boundName(names.get(i)) == bound) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
 }

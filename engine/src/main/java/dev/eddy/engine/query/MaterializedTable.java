@@ -34,8 +34,8 @@ public final class MaterializedTable {
     List<String> output = query.pipeline().outputType().getFieldNames();
     int columns = table.columns().size();
     int[] from = table.columns().stream().mapToInt(c -> output.indexOf(c.name())).toArray();
-    int windowStart = boundPosition(output, PseudoColumn.WINDOWSTART);
-    int windowEnd = boundPosition(output, PseudoColumn.WINDOWEND);
+    int windowStart = WindowClause.boundPosition(output, PseudoColumn.WINDOWSTART);
+    int windowEnd = WindowClause.boundPosition(output, PseudoColumn.WINDOWEND);
     List<Object[]> rows = new ArrayList<>();
     for (TaskHandle handle : query.tasks().handles()) {
       KeyValueStore<Object, Object[]> store = store(handle.task());
@@ -59,15 +59,6 @@ public final class MaterializedTable {
       });
     }
     return rows;
-  }
-
-  private static int boundPosition(List<String> output, PseudoColumn bound) {
-    for (int i = 0; i < output.size(); i++) {
-      if (WindowClause.boundName(output.get(i)) == bound) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @SuppressWarnings("unchecked")

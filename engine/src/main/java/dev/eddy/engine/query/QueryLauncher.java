@@ -299,18 +299,9 @@ public final class QueryLauncher {
     if (window == null) {
       return null;
     }
-    int start = -1;
-    int end = -1;
     List<String> names = output.getFieldNames();
-    for (int i = 0; i < names.size(); i++) {
-      PseudoColumn bound = WindowClause.boundName(names.get(i));
-      if (bound == PseudoColumn.WINDOWSTART) {
-        start = i;
-      } else if (bound == PseudoColumn.WINDOWEND) {
-        end = i;
-      }
-    }
-    return new TopicSink.WindowColumns(start, end, window.isSession());
+    return new TopicSink.WindowColumns(WindowClause.boundPosition(names, PseudoColumn.WINDOWSTART),
+        WindowClause.boundPosition(names, PseudoColumn.WINDOWEND), window.isSession());
   }
 
   private RelDataType struct(RelDataType output, int[] positions) {

@@ -1,6 +1,7 @@
 package dev.eddy.engine.runtime.operator.aggregate;
 
 import dev.eddy.engine.function.BoundAggregate;
+import dev.eddy.engine.state.RowKey;
 import dev.eddy.functions.api.Udaf;
 import java.util.List;
 
@@ -86,6 +87,13 @@ final class Accumulators {
   /** The largest rowtime of the rows aggregated: the rowtime of the group's output. */
   static long rowtime(Object[] state) {
     return (Long) state[ROWTIME];
+  }
+
+  /** The output row of a group (and window): its key, window bounds and each call's result. */
+  Object[] output(GroupLayout layout, RowKey key, long windowStart, long windowEnd, Object[] state) {
+    Object[] out = layout.newOutput(key, windowStart, windowEnd);
+    results(state, out, layout.firstAggregateOutput());
+    return out;
   }
 
   /** Writes each call's result into {@code out}, from position {@code offset}. */

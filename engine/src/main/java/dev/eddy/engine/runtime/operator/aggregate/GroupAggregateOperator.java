@@ -95,8 +95,6 @@ public final class GroupAggregateOperator implements Operator {
   }
 
   private Object[] output(RowKey key, Object[] state) {
-    Object[] out = layout.newOutput(key, 0, 0);
-    accumulators.results(state, out, layout.firstAggregateOutput());
-    return out;
+    return accumulators.output(layout, key, 0, 0, state);
   }
 }

@@ -13,12 +13,9 @@ import dev.eddy.engine.state.WindowKey;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -44,8 +41,8 @@ public final class SessionWindowAggregateOperator implements Operator {
   /** Each key's sessions by start: the store, indexed for the merge lookup. */
   private final Map<RowKey, TreeMap<Long, WindowKey>> sessions = new HashMap<>();
   /** Every session by end, for retention, and (EMIT FINAL) the ones not emitted yet. */
-  private final TreeMap<Long, Set<WindowKey>> byEnd = new TreeMap<>();
-  private final TreeMap<Long, Set<WindowKey>> open = new TreeMap<>();
+  private final WindowsByEnd byEnd = new WindowsByEnd();
+  private final WindowsByEnd open = new WindowsByEnd();
   private long streamTime = Long.MIN_VALUE;
 
   public SessionWindowAggregateOperator(GroupLayout layout, List<BoundAggregate> calls, WindowSpec window) {
@@ -71,9 +68,9 @@ public final class SessionWindowAggregateOperator implements Operator {
 
   private void track(WindowKey session) {
     sessions.computeIfAbsent(session.key(), k -> new TreeMap<>()).put(session.start(), session);
-    byEnd.computeIfAbsent(session.end(), e -> new LinkedHashSet<>()).add(session);
+    byEnd.add(session);
     if (window.emitFinal() && !window.isSessionClosed(session.end(), streamTime)) {
-      open.computeIfAbsent(session.end(), e -> new LinkedHashSet<>()).add(session);
+      open.add(session);
     }
   }
 
@@ -85,15 +82,8 @@ public final class SessionWindowAggregateOperator implements Operator {
         sessions.remove(session.key());
       }
     }
-    remove(byEnd, session);
-    remove(open, session);
-  }
-
-  private static void remove(TreeMap<Long, Set<WindowKey>> index, WindowKey session) {
-    Set<WindowKey> atEnd = index.get(session.end());
-    if (atEnd != null && atEnd.remove(session) && atEnd.isEmpty()) {
-      index.remove(session.end());
-    }
+    byEnd.remove(session);
+    open.remove(session);
   }
 
   @Override
@@ -180,30 +170,18 @@ public final class SessionWindowAggregateOperator implements Operator {
   }
 
   private void advance(Collector out) {
-    Iterator<Map.Entry<Long, Set<WindowKey>>> closed = open.entrySet().iterator();
-    while (closed.hasNext()) {
-      Map.Entry<Long, Set<WindowKey>> entry = closed.next();
-      if (!window.isSessionClosed(entry.getKey(), streamTime)) {
-        break;
-      }
-      for (WindowKey session : entry.getValue()) {
-        Object[] state = store.get(session);
-        out.collect(RowKind.INSERT, output(session, state), Accumulators.rowtime(state));
-      }
-      closed.remove();
-    }
-    while (!byEnd.isEmpty() && window.isExpired(byEnd.firstKey(), streamTime)) {
-      for (WindowKey session : new ArrayList<>(byEnd.firstEntry().getValue())) {
-        store.delete(session);
-        untrack(session);
-      }
-    }
+    open.pollWhile(end -> window.isSessionClosed(end, streamTime), session -> {
+      Object[] state = store.get(session);
+      out.collect(RowKind.INSERT, output(session, state), Accumulators.rowtime(state));
+    });
+    byEnd.pollWhile(end -> window.isExpired(end, streamTime), session -> {
+      store.delete(session);
+      untrack(session);
+    });
   }
 
   private Object[] output(WindowKey session, Object[] state) {
-    Object[] out = layout.newOutput(session.key(), session.start(), session.end());
-    accumulators.results(state, out, layout.firstAggregateOutput());
-    return out;
+    return accumulators.output(layout, session.key(), session.start(), session.end(), state);
   }
 
   @Override

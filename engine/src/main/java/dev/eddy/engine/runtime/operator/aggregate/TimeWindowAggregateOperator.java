@@ -11,13 +11,7 @@ import dev.eddy.engine.state.KeyValueStore;
 import dev.eddy.engine.state.RowKey;
 import dev.eddy.engine.state.WindowKey;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * GROUP BY over tumbling or hopping windows, as Kafka Streams runs them under ksqlDB: each row
@@ -42,9 +36,9 @@ public final class TimeWindowAggregateOperator implements Operator {
   private KeyValueStore<WindowKey, Object[]> store;
   private OperatorContext context;
   /** Every window in the store, by end, to remove them after their retention. */
-  private final TreeMap<Long, Set<WindowKey>> byEnd = new TreeMap<>();
-  /** EMIT FINAL: windows not closed yet, by end, emitted and forgotten as they close. */
-  private final TreeMap<Long, Set<WindowKey>> open = new TreeMap<>();
+  private final WindowsByEnd byEnd = new WindowsByEnd();
+  /** EMIT FINAL: windows not closed yet, emitted and forgotten as they close. */
+  private final WindowsByEnd open = new WindowsByEnd();
   private long streamTime = Long.MIN_VALUE;
 
   public TimeWindowAggregateOperator(GroupLayout layout, List<BoundAggregate> calls, WindowSpec window) {
@@ -63,15 +57,11 @@ public final class TimeWindowAggregateOperator implements Operator {
 
   private void index() {
     store.forEach((key, state) -> {
-      add(byEnd, key);
+      byEnd.add(key);
       if (window.emitFinal() && !window.isClosed(key.end(), streamTime)) {
-        add(open, key);
+        open.add(key);
       }
     });
-  }
-
-  private static void add(TreeMap<Long, Set<WindowKey>> index, WindowKey key) {
-    index.computeIfAbsent(key.end(), e -> new LinkedHashSet<>()).add(key);
   }
 
   @Override
@@ -111,9 +101,9 @@ public final class TimeWindowAggregateOperator implements Operator {
     }
     store.put(key, after);
     if (before == null) {
-      add(byEnd, key);
+      byEnd.add(key);
       if (window.emitFinal()) {
-        add(open, key);
+        open.add(key);
       }
     }
     if (window.emitFinal()) {
@@ -129,35 +119,15 @@ public final class TimeWindowAggregateOperator implements Operator {
 
   /** Stream time moved on: emit the windows that closed (EMIT FINAL), drop the expired ones. */
   private void advance(Collector out) {
-    Iterator<Map.Entry<Long, Set<WindowKey>>> closed = open.entrySet().iterator();
-    while (closed.hasNext()) {
-      Map.Entry<Long, Set<WindowKey>> entry = closed.next();
-      if (!window.isClosed(entry.getKey(), streamTime)) {
-        break;
-      }
-      for (WindowKey key : entry.getValue()) {
-        Object[] state = store.get(key);
-        out.collect(RowKind.INSERT, output(key, state), Accumulators.rowtime(state));
-      }
-      closed.remove();
-    }
-    Iterator<Map.Entry<Long, Set<WindowKey>>> expired = byEnd.entrySet().iterator();
-    while (expired.hasNext()) {
-      Map.Entry<Long, Set<WindowKey>> entry = expired.next();
-      if (!window.isExpired(entry.getKey(), streamTime)) {
-        break;
-      }
-      for (WindowKey key : entry.getValue()) {
-        store.delete(key);
-      }
-      expired.remove();
-    }
+    open.pollWhile(end -> window.isClosed(end, streamTime), key -> {
+      Object[] state = store.get(key);
+      out.collect(RowKind.INSERT, output(key, state), Accumulators.rowtime(state));
+    });
+    byEnd.pollWhile(end -> window.isExpired(end, streamTime), store::delete);
   }
 
   private Object[] output(WindowKey key, Object[] state) {
-    Object[] out = layout.newOutput(key.key(), key.start(), key.end());
-    accumulators.results(state, out, layout.firstAggregateOutput());
-    return out;
+    return accumulators.output(layout, key.key(), key.start(), key.end(), state);
   }
 
   @Override
@@ -183,8 +153,6 @@ public final class TimeWindowAggregateOperator implements Operator {
 
   /** Windows held, for tests. */
   List<WindowKey> windows() {
-    List<WindowKey> all = new ArrayList<>();
-    byEnd.values().forEach(all::addAll);
-    return all;
+    return byEnd.all();
   }
 }
