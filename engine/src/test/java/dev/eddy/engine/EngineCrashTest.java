@@ -2,9 +2,6 @@ package dev.eddy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +23,7 @@ class EngineCrashTest {
 
   @Test
   void persistentQueryOutputIsCompleteAfterSigkill() throws Exception {
-    int lastAcked = runAndKill(40);
+    int lastAcked = KilledChild.runUntilAckedThenKill(CrashingEngineMain.class, dataDir, 40);
     assertThat(lastAcked).isGreaterThanOrEqualTo(40);
 
     try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
@@ -54,36 +51,5 @@ class EngineCrashTest {
       assertThat(seen).as("every acknowledged odd row reaches the sink").containsAll(expected);
       assertThat(seen).as("nothing that was never inserted").allMatch(id -> id <= extra && id % 2 == 1);
     }
-  }
-
-  /** Runs the child until it has acknowledged at least {@code acks} inserts, then kills it. */
-  private int runAndKill(int acks) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CrashingEngineMain.class.getName(), dataDir.toString())
-        .redirectErrorStream(false)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    int lastAcked = 0;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
-      String line;
-      while (lastAcked < acks && System.nanoTime() < deadline && (line = out.readLine()) != null) {
-        if (line.startsWith("acked ")) {
-          lastAcked = Integer.parseInt(line.substring(6));
-        }
-      }
-      // SIGKILL through the handle: Process.destroyForcibly would also close our end of the pipe.
-      child.toHandle().destroyForcibly();
-      child.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS);
-      // Acks printed before the kill landed still count: they were durable when printed.
-      while ((line = out.readLine()) != null) {
-        if (line.startsWith("acked ")) {
-          lastAcked = Integer.parseInt(line.substring(6));
-        }
-      }
-    } finally {
-      child.destroyForcibly();
-    }
-    return lastAcked;
   }
 }

@@ -2,9 +2,6 @@ package dev.eddy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +30,7 @@ class StatefulCrashTest {
 
   @Test
   void aggregatesAfterSigkillEqualAnUninterruptedRun() throws Exception {
-    int lastAcked = runAndKill(150);
+    int lastAcked = KilledChild.runUntilAckedThenKill(CrashingAggregationMain.class, dataDir, 150);
     assertThat(lastAcked).isGreaterThanOrEqualTo(150);
 
     try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
@@ -89,32 +86,5 @@ class StatefulCrashTest {
   private static String pull(Session session, String sql, java.util.function.Function<List<Object>, String> render) {
     StatementResult.Table table = (StatementResult.Table) session.execute(sql).get(0);
     return table.rows().stream().map(render).sorted().toList().toString();
-  }
-
-  private int runAndKill(int acks) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CrashingAggregationMain.class.getName(), dataDir.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    int lastAcked = 0;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
-      String line;
-      while (lastAcked < acks && System.nanoTime() < deadline && (line = out.readLine()) != null) {
-        if (line.startsWith("acked ")) {
-          lastAcked = Integer.parseInt(line.substring(6));
-        }
-      }
-      child.toHandle().destroyForcibly();
-      child.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS);
-      while ((line = out.readLine()) != null) {
-        if (line.startsWith("acked ")) {
-          lastAcked = Integer.parseInt(line.substring(6));
-        }
-      }
-    } finally {
-      child.destroyForcibly();
-    }
-    return lastAcked;
   }
 }
