@@ -34,16 +34,21 @@ public record QueryStatistics(String queryId, String sink, boolean running, long
     return statistics;
   }
 
-  /** Persistent queries commit their source offsets under a consumer group named by their id. */
+  /**
+   * Persistent queries commit their source offsets under a consumer group named by their id;
+   * the lag is what is left to read of every source the query reads.
+   */
   private static long lag(EngineContext context, PersistentQuery query) {
-    String topicName = query.pipeline().source().topic();
-    TopicLog topic = context.log().topic(topicName);
     GroupOffsets offsets = context.log().groupOffsets();
     long lag = 0;
-    for (int partition = 0; partition < topic.partitionCount(); partition++) {
-      OptionalLong committed = offsets.fetch(query.id(), new TopicPartition(topicName, partition));
-      if (committed.isPresent()) {
-        lag += Math.max(0, topic.partition(partition).endOffset() - committed.getAsLong());
+    for (var source : query.pipeline().origins()) {
+      String topicName = source.topic();
+      TopicLog topic = context.log().topic(topicName);
+      for (int partition = 0; partition < topic.partitionCount(); partition++) {
+        OptionalLong committed = offsets.fetch(query.id(), new TopicPartition(topicName, partition));
+        if (committed.isPresent()) {
+          lag += Math.max(0, topic.partition(partition).endOffset() - committed.getAsLong());
+        }
       }
     }
     return lag;

@@ -74,7 +74,9 @@ final class PersistentQueryHandlers {
     }
     List<Column> columns = aggregates
         ? aggregateColumns(planned.pipeline().outputType(), query, planned.window() != null)
-        : sinkColumns(planned.pipeline().outputType(), source, query);
+        : planned.join() != null && query.partitionBy() == null
+            ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
+            : sinkColumns(planned.pipeline().outputType(), source, query);
     WithProperties with = WithProperties.of(statement.properties());
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
@@ -118,7 +120,8 @@ final class PersistentQueryHandlers {
     RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
         QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context));
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
-        Set.of(planned.pipeline().origin().name()), planned.plan().explain(), planned.pipeline(), tasks));
+        planned.pipeline().origins().stream().map(SourceDefinition::name).collect(java.util.stream.Collectors.toSet()),
+        planned.plan().explain(), planned.pipeline(), tasks));
   }
 
   /**
@@ -189,6 +192,21 @@ final class PersistentQueryHandlers {
       boolean isKey = source.column(field.getName()).map(Column::isKey).orElse(false)
           && selectsColumnItself(query, field.getName());
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
+    }
+    return columns;
+  }
+
+  /** A join's sink: keyed by the join key the projection selects (see {@link JoinSelect}), key first. */
+  private static List<Column> joinColumns(RelDataType output, SqlStreamingQuery query, JoinSelect.Analysis join,
+      String sinkName) {
+    int key = JoinSelect.keyPosition(query.select(), join, sinkName);
+    List<RelDataTypeField> fields = output.getFieldList();
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column(fields.get(key).getName(), fields.get(key).getType(), ColumnRole.KEY, null));
+    for (int i = 0; i < fields.size(); i++) {
+      if (i != key) {
+        columns.add(new Column(fields.get(i).getName(), fields.get(i).getType(), ColumnRole.VALUE, null));
+      }
     }
     return columns;
   }

@@ -37,11 +37,13 @@ final class QueryPlans {
   }
 
   /** A planned and translated query, with the plan text EXPLAIN shows. */
-  record Planned(QueryPlanner.PlannedQuery plan, Pipeline pipeline, WindowSpec window) {}
+  record Planned(QueryPlanner.PlannedQuery plan, Pipeline pipeline, WindowSpec window, JoinSelect.Analysis join) {}
 
   Planned plan(SqlStreamingQuery query) {
-    if (!query.joinWindows().isEmpty()) {
-      throw new PositionedException(query.getParserPosition(), "Joins are not supported yet.");
+    JoinSelect.Analysis join = JoinSelect.reads(query.select()) ? JoinSelect.analyze(query, engine.catalog()) : null;
+    if (join != null && query.window() != null) {
+      throw new PositionedException(query.window().getParserPosition(),
+          "A WINDOW clause over a join is not supported yet: aggregate the joined rows in a second query.");
     }
     SqlSelect select;
     WindowSpec window;
@@ -65,7 +67,7 @@ final class QueryPlans {
         checkEventTime(found, select);
       }
     }
-    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, window);
+    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, window, join == null ? List.of() : join.specs());
     Pipeline pipeline;
     try {
       pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),
@@ -76,7 +78,39 @@ final class QueryPlans {
     if (pipeline.origin() == null) {
       throw new PositionedException(query.getParserPosition(), "A query must read a stream or table.");
     }
-    return new Planned(plan, pipeline, window);
+    checkCopartitioned(pipeline, query);
+    return new Planned(plan, pipeline, window, join);
+  }
+
+  /**
+   * The sources a join reads without repartitioning must have as many partitions as each other,
+   * as ksqlDB requires: the join meets partition p of one with partition p of the other.
+   */
+  private void checkCopartitioned(Pipeline stage, SqlStreamingQuery query) {
+    SourceDefinition first = null;
+    for (Pipeline input : stage.inputs()) {
+      if (input.upstream() != null) {
+        checkCopartitioned(input.upstream().input(), query);
+        continue;
+      }
+      if (stage.join() == null) {
+        continue;
+      }
+      SourceDefinition source = input.source();
+      if (first == null) {
+        first = source;
+      } else if (partitions(first) != partitions(source)) {
+        throw new PositionedException(query.select().getFrom().getParserPosition(), "Cannot join " + first.name()
+            + " (" + partitions(first) + " partitions) with " + source.name() + " (" + partitions(source)
+            + " partitions): joined sources must have the same number of partitions. Repartition one of them"
+            + " first, e.g. CREATE STREAM ... WITH (PARTITIONS=" + partitions(first) + ") AS SELECT * FROM "
+            + source.name() + ";");
+      }
+    }
+  }
+
+  private int partitions(SourceDefinition source) {
+    return engine.log().topic(source.topic()).partitionCount();
   }
 
   /** A window function's descriptor must name the event time: ROWTIME, or the source's TIMESTAMP column. */

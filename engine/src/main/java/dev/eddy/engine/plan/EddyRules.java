@@ -8,6 +8,7 @@ import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalExchange;
+import org.apache.calcite.rel.logical.LogicalJoin;
 import dev.eddy.engine.runtime.window.WindowSpec;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.rules.CoreRules;
@@ -17,8 +18,12 @@ public final class EddyRules {
 
   private EddyRules() {}
 
-  /** Logical rewrites, applied before conversion: fuse filters and projections into calcs. */
+  /**
+   * Logical rewrites, applied before conversion: join keys computed below the join (so a join on
+   * {@code ABS(a.x)} joins on a column), filters and projections fused into calcs.
+   */
   public static final List<RelOptRule> LOGICAL = List.of(
+      CoreRules.JOIN_PUSH_EXPRESSIONS,
       CoreRules.FILTER_MERGE,
       CoreRules.PROJECT_MERGE,
       CoreRules.PROJECT_REMOVE,
@@ -44,9 +49,28 @@ public final class EddyRules {
       .withRuleFactory(ExchangeRule::new)
       .toRule(ExchangeRule.class);
 
+  public static final RelOptRule JOIN = ConverterRule.Config.INSTANCE
+      .withConversion(LogicalJoin.class, Convention.NONE, EddyRel.CONVENTION, "EddyJoinRule")
+      .withRuleFactory(JoinRule::new)
+      .toRule(JoinRule.class);
+
   /** Conversions from the logical convention to Eddy's; aggregates need the query's window. */
   public static List<RelOptRule> physical(WindowSpec window) {
-    return List.of(SOURCE_SCAN, CALC, EXCHANGE, aggregate(window));
+    return List.of(SOURCE_SCAN, CALC, EXCHANGE, JOIN, aggregate(window));
+  }
+
+  static final class JoinRule extends ConverterRule {
+    JoinRule(Config config) {
+      super(config);
+    }
+
+    @Override public RelNode convert(RelNode rel) {
+      LogicalJoin join = (LogicalJoin) rel;
+      RelNode left = convert(join.getLeft(), join.getLeft().getTraitSet().replace(EddyRel.CONVENTION));
+      RelNode right = convert(join.getRight(), join.getRight().getTraitSet().replace(EddyRel.CONVENTION));
+      return new EddyJoin(join.getCluster(), join.getTraitSet().replace(EddyRel.CONVENTION), left, right,
+          join.getCondition(), join.getJoinType(), JoinHints.spec(join));
+    }
   }
 
   /** The aggregate conversion of a query with {@code window} (null for none). */

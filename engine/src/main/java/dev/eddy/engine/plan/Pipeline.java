@@ -3,6 +3,7 @@ package dev.eddy.engine.plan;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
+import dev.eddy.engine.runtime.TwoInputOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +19,12 @@ import org.apache.calcite.rel.type.RelDataType;
  * repartition's columns. Such a stage's {@link #source()} is the internal topic's definition,
  * whose topic name the launcher fills in (it depends on the query id).
  *
- * @param source the stream or table read (for a later stage, the internal topic)
+ * <p>A stage with a join reads two flows: {@link #join()} holds them (each a pipeline of its own
+ * that ends where the join begins, possibly fed by a stage of its own), and {@link #source()} is
+ * null; {@link #operators()} then follow the join.
+ *
+ * @param source the stream or table read (for a later stage, the internal topic); null for a join
+ * @param join the two flows this stage joins, or null
  * @param operators one factory per operator
  * @param operatorNames the operators as EXPLAIN names them, parallel to {@code operators}
  * @param outputType the rows the last operator emits
@@ -28,6 +34,7 @@ import org.apache.calcite.rel.type.RelDataType;
  */
 public record Pipeline(
     SourceDefinition source,
+    Join join,
     List<Supplier<Operator>> operators,
     List<String> operatorNames,
     RelDataType outputType,
@@ -37,6 +44,9 @@ public record Pipeline(
 
   /** The stage feeding a later stage, and the columns its rows are keyed (partitioned) by. */
   public record Repartition(Pipeline input, int[] keyColumns) {}
+
+  /** Two flows meeting in a join operator, named as EXPLAIN names it. */
+  public record Join(Pipeline left, Pipeline right, String name, Supplier<TwoInputOperator> operator) {}
 
   public Pipeline {
     operators = List.copyOf(operators);
@@ -49,7 +59,8 @@ public record Pipeline(
     moreOperators.add(operator);
     List<String> moreNames = new ArrayList<>(operatorNames);
     moreNames.add(name);
-    return new Pipeline(source, moreOperators, moreNames, outputType, outputMode, stateful || keepsState, upstream);
+    return new Pipeline(source, join, moreOperators, moreNames, outputType, outputMode, stateful || keepsState,
+        upstream);
   }
 
   /** This pipeline with one more stateless operator at its end. */
@@ -57,14 +68,35 @@ public record Pipeline(
     return then(name, operator, false);
   }
 
-  /** The user's source the query reads: the first stage's. */
+  /** The user's source the query reads: the first stage's (a join's left one). */
   public SourceDefinition origin() {
+    if (join != null) {
+      return join.left().origin();
+    }
     return upstream == null ? source : upstream.input().origin();
   }
 
-  /** Stages before this one. */
-  public int depth() {
-    return upstream == null ? 0 : upstream.input().depth() + 1;
+  /** Every user source the query reads, left to right. */
+  public List<SourceDefinition> origins() {
+    if (join != null) {
+      List<SourceDefinition> all = new ArrayList<>(join.left().origins());
+      all.addAll(join.right().origins());
+      return all;
+    }
+    return upstream == null ? List.of(source) : upstream.input().origins();
+  }
+
+  /**
+   * The flows of this stage that read a topic, left to right: this pipeline itself, or for a
+   * join each side's.
+   */
+  public List<Pipeline> inputs() {
+    if (join == null) {
+      return List.of(this);
+    }
+    List<Pipeline> all = new ArrayList<>(join.left().inputs());
+    all.addAll(join.right().inputs());
+    return all;
   }
 
   /** A fresh set of operators for one task. */

@@ -8,6 +8,7 @@ import dev.eddy.engine.codegen.RowTransformCompiler;
 import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
+import dev.eddy.engine.runtime.TwoInputOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class PipelineBuilder {
   private final DataContext dataContext;
   private final EddyOperatorTable operatorTable;
   private SourceDefinition source;
+  private Pipeline.Join join;
   private final List<Supplier<Operator>> operators = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
   private boolean stateful;
@@ -55,10 +57,29 @@ public final class PipelineBuilder {
   }
 
   void source(SourceDefinition source) {
-    if (this.source != null) {
-      throw new IllegalStateException("A pipeline reads one source; joins are planned differently");
+    if (this.source != null || join != null) {
+      throw new IllegalStateException("A pipeline reads one source or one join");
     }
     this.source = source;
+  }
+
+  /** A builder for one input of a join, sharing this one's compiler and functions. */
+  PipelineBuilder fork() {
+    return new PipelineBuilder(compiler, dataContext, operatorTable);
+  }
+
+  /** Starts this pipeline with the join of two translated inputs; the join keeps state. */
+  void join(Pipeline left, Pipeline right, String name, Supplier<TwoInputOperator> operator) {
+    if (source != null || join != null) {
+      throw new IllegalStateException("A pipeline reads one source or one join");
+    }
+    join = new Pipeline.Join(left, right, name, operator);
+    stateful = true;
+  }
+
+  /** What this builder has built, producing rows of {@code rowType} with {@code mode}. */
+  Pipeline build(RelDataType rowType, ChangelogMode mode) {
+    return new Pipeline(source, join, operators, names, rowType, mode, stateful, upstream);
   }
 
   void add(String name, Supplier<Operator> operator) {
@@ -77,9 +98,10 @@ public final class PipelineBuilder {
    * keyed by {@code keyColumns}, and starts a stage that reads that topic.
    */
   void repartition(int[] keyColumns, RelDataType rowType, ChangelogMode mode) {
-    Pipeline finished = new Pipeline(source, operators, names, rowType, mode, stateful, upstream);
+    Pipeline finished = build(rowType, mode);
     upstream = new Pipeline.Repartition(finished, keyColumns);
     source = internalSource(rowType);
+    join = null;
     operators.clear();
     names.clear();
     stateful = false;
@@ -99,7 +121,6 @@ public final class PipelineBuilder {
       EddyOperatorTable operatorTable) {
     PipelineBuilder builder = new PipelineBuilder(compiler, dataContext, operatorTable);
     plan.translate(builder);
-    return new Pipeline(builder.source, builder.operators, builder.names, plan.getRowType(), plan.changelogMode(),
-        builder.stateful, builder.upstream);
+    return builder.build(plan.getRowType(), plan.changelogMode());
   }
 }

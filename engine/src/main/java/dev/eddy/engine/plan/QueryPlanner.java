@@ -16,6 +16,7 @@ import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
+import java.util.List;
 
 /**
  * Turns a query's {@link SqlNode} into Eddy's physical plan: Calcite validates it against the
@@ -42,6 +43,14 @@ public final class QueryPlanner {
    * with a ksqlDB WINDOW clause, rewritten by {@link WindowClause#rewrite} first.
    */
   public PlannedQuery plan(SqlNode query, WindowSpec window) {
+    return plan(query, window, List.of());
+  }
+
+  /**
+   * Validates and plans one query with joins: {@code joins} says, for each JOIN of its FROM
+   * clause in order, which inputs it has and its window.
+   */
+  public PlannedQuery plan(SqlNode query, WindowSpec window, List<JoinSpec> joins) {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
@@ -57,9 +66,10 @@ public final class QueryPlanner {
           throw new UnsupportedOperationException("Eddy has no views");
         },
         validator, validator.getCatalogReader().unwrap(CalciteCatalogReader.class), cluster, StructConstructor.CONVERTLETS,
-        SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
+        SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false)
+            .withHintStrategyTable(JoinHints.STRATEGIES));
     RelRoot relRoot = converter.convertQuery(validated, false, true);
-    RelNode logical = Repartitions.insert(rewrite(relRoot.project()));
+    RelNode logical = Repartitions.insert(JoinHints.attach(rewrite(relRoot.project()), joins));
 
     EddyRules.physical(window).forEach(planner::addRule);
     planner.setRoot(planner.changeTraits(logical, logical.getTraitSet().replace(EddyRel.CONVENTION)));

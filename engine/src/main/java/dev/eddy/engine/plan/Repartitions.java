@@ -9,6 +9,8 @@ import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalExchange;
+import org.apache.calcite.rel.logical.LogicalJoin;
+import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexProgram;
@@ -17,7 +19,8 @@ import org.apache.calcite.rex.RexProgramBuilder;
 /**
  * Puts an exchange (a repartition through an internal topic) under every aggregate whose
  * grouping key is not the key its input is partitioned by, so each task owns a disjoint range
- * of groups — ksqlDB's repartition for GROUP BY on anything but the key.
+ * of groups — ksqlDB's repartition for GROUP BY on anything but the key — and under every join
+ * input not partitioned by its join key, so rows with equal keys meet in one task.
  *
  * <p>Where the input reads a source directly, the rows cross the exchange with their source
  * position ({@link #SOURCE_PARTITION}, {@link #SOURCE_OFFSET}), so the reading stage can drop
@@ -43,6 +46,20 @@ final class Repartitions {
           input = exchange(input, keys);
         }
         return aggregate.copy(aggregate.getTraitSet(), List.of(input));
+      }
+
+      @Override
+      public RelNode visit(LogicalJoin join) {
+        RelNode left = join.getLeft().accept(this);
+        RelNode right = join.getRight().accept(this);
+        JoinInfo info = join.analyzeCondition();
+        if (!KeyOrigins.isPartitionedBy(left, info.leftKeys)) {
+          left = exchange(left, info.leftKeys);
+        }
+        if (!KeyOrigins.isPartitionedBy(right, info.rightKeys)) {
+          right = exchange(right, info.rightKeys);
+        }
+        return join.copy(join.getTraitSet(), join.getCondition(), left, right, join.getJoinType(), join.isSemiJoinDone());
       }
     });
   }

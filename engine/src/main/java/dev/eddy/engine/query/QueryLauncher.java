@@ -25,6 +25,8 @@ import dev.eddy.engine.runtime.sink.TopicSink;
 import dev.eddy.engine.runtime.source.SourceDecoder;
 import dev.eddy.engine.runtime.task.Task;
 import dev.eddy.engine.runtime.task.TaskConfig;
+import dev.eddy.engine.runtime.task.TaskFlow;
+import dev.eddy.engine.runtime.task.TaskInput;
 import dev.eddy.engine.runtime.task.TaskHandle;
 import dev.eddy.engine.runtime.task.TaskRunner;
 import dev.eddy.engine.runtime.task.TaskServices;
@@ -112,7 +114,7 @@ public final class QueryLauncher {
     if (!SharedPushQueries.canShare(query, start)) {
       return startPush(queryId, query, start, limit);
     }
-    int partitions = log.topic(query.origin().topic()).partitionCount();
+    int partitions = partitionCount(query);
     ExternalValues values = ExternalValues.of(query.outputType());
     return sharedPush.subscribe(SharedPushKey.of(plan, query), queryId + "_reader", values, limit, (readerId, output) -> {
       List<String> internalTopics = new ArrayList<>();
@@ -139,7 +141,7 @@ public final class QueryLauncher {
     // Each task stops at the limit on its own; the cursor counts across tasks.
     pipeline = limit < 0 ? pipeline : pipeline.then("Limit", () -> new LimitOperator(limit));
     PushQuerySink shared = new PushQuerySink(PUSH_QUEUE_ROWS);
-    int partitions = log.topic(pipeline.origin().topic()).partitionCount();
+    int partitions = partitionCount(pipeline);
     FanInSink fanIn = new FanInSink(shared, partitions);
     PushQueryCursor cursor = new PushQueryCursor(shared.cursor(), ExternalValues.of(pipeline.outputType()), limit);
     List<String> internalTopics = new ArrayList<>();
@@ -203,51 +205,128 @@ public final class QueryLauncher {
   }
 
   /**
-   * Starts {@code stage} and, first, the stages feeding it. Only the first stage starts at
-   * {@code start}; a later one reads its internal topic from the beginning.
+   * Starts {@code stage} and, first, the stages feeding it. Only the first stages start at
+   * {@code start}; a later one reads its internal topics from the beginning. Stages are numbered
+   * in the order they start (the ones feeding a stage before it), which names their internal
+   * topics the same way every time the query starts.
    */
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
       long idleCloseMs, String keyFormat, List<String> internalTopics) {
+    return startStage(queryId, consumerGroup, stage, start, services, sinks, persistent, idleCloseMs, keyFormat,
+        internalTopics, new int[1]);
+  }
+
+  private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
+      TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
+      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter) {
     List<TaskHandle> handles = new ArrayList<>();
-    SourceDefinition source = stage.source();
-    TaskConfig.StartPosition stageStart = start;
-    int partitions = log.topic(stage.origin().topic()).partitionCount();
-    if (stage.upstream() != null) {
-      String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + stage.depth();
-      TopicLog topic = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
-      internalTopics.add(topicName);
-      Pipeline input = stage.upstream().input();
-      int[] keys = stage.upstream().keyColumns();
-      int[] all = new int[input.outputType().getFieldCount()];
+    List<Pipeline> inputs = stage.inputs();
+    int partitions = partitionCount(stage);
+    List<SourceDefinition> sources = new ArrayList<>();
+    List<TaskConfig.StartPosition> starts = new ArrayList<>();
+    for (Pipeline input : inputs) {
+      if (input.upstream() == null) {
+        sources.add(input.source());
+        starts.add(start);
+        continue;
+      }
+      Pipeline writer = input.upstream().input();
+      int[] keys = input.upstream().keyColumns();
+      int[] all = new int[writer.outputType().getFieldCount()];
       for (int i = 0; i < all.length; i++) {
         all[i] = i;
       }
-      RelDataType rowType = input.outputType();
+      RelDataType rowType = writer.outputType();
       RowSerializer keySerializer = repartitionKeys(keyFormat, struct(rowType, keys));
-      handles.addAll(startStage(queryId, consumerGroup, input, start, services, () -> new TopicSink(topic,
+      TopicLog[] topic = new TopicLog[1];
+      handles.addAll(startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic[0],
           keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics));
-      source = source.withTopic(topicName);
-      stageStart = TaskConfig.StartPosition.EARLIEST;
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter,
+          number -> {
+            String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + (number + 1);
+            topic[0] = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
+            internalTopics.add(topicName);
+          }));
+      sources.add(input.source().withTopic(topic[0].name()));
+      starts.add(TaskConfig.StartPosition.EARLIEST);
     }
-    TopicLog topic = log.topic(source.topic());
+    int number = stageCounter[0]++;
     TopicLog changelog = null;
     if (persistent && stage.stateful()) {
-      String changelogName = INTERNAL_PREFIX + queryId + "-" + stage.depth() + "-changelog";
-      changelog = internalTopic(changelogName, topic.partitionCount(), CleanupPolicy.COMPACT);
+      String changelogName = INTERNAL_PREFIX + queryId + "-" + number + "-changelog";
+      changelog = internalTopic(changelogName, partitions, CleanupPolicy.COMPACT);
       internalTopics.add(changelogName);
     }
-    SourceDecoder decoder = decoder(source, stage.upstream() != null);
-    for (int partition = 0; partition < topic.partitionCount(); partition++) {
-      TaskConfig config = TaskConfig.of(queryId + "-" + stage.depth() + "-" + partition,
-          new TopicPartition(source.topic(), partition), consumerGroup, stageStart).withIdleCloseMs(idleCloseMs);
+    List<SourceDecoder> decoders = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      decoders.add(decoder(sources.get(i), inputs.get(i).upstream() != null));
+    }
+    for (int partition = 0; partition < partitions; partition++) {
+      List<TaskInput> taskInputs = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        String topicName = sources.get(i).topic();
+        taskInputs.add(new TaskInput(new TopicPartition(topicName, partition), log.topic(topicName).partition(partition),
+            decoders.get(i)));
+      }
+      // A join's sides may differ in where they start; the first input's says where the task does.
+      TaskConfig config = TaskConfig.of(queryId + "-" + number + "-" + partition, taskInputs.get(0).partition(),
+          consumerGroup, starts.get(0)).withIdleCloseMs(idleCloseMs);
       TaskState state = changelog == null ? TaskState.inMemory() : new TaskState(changelog.partition(partition));
-      handles.add(runner.submit(new Task(config, topic.partition(partition), log.groupOffsets(), decoder,
-          stage.newOperators(), stage.operatorNames(), sinks.get(), services, state)));
+      handles.add(runner.submit(new Task(config, taskInputs, log.groupOffsets(), flow(stage, new int[1]), sinks.get(),
+          services, state)));
     }
     return handles;
+  }
+
+  /** Overload for a stage that writes a repartition topic: its number names the topic first. */
+  private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
+      TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
+      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter,
+      java.util.function.IntConsumer numbered) {
+    // The stage's number is the counter once its own inputs are started; find it without starting.
+    int before = stageCounter[0];
+    int feeding = countStages(stage) - 1;
+    numbered.accept(before + feeding);
+    return startStage(queryId, consumerGroup, stage, start, services, sinks, persistent, idleCloseMs, keyFormat,
+        internalTopics, stageCounter);
+  }
+
+  /** Stages of {@code stage}'s tree, itself included. */
+  private static int countStages(Pipeline stage) {
+    int count = 1;
+    for (Pipeline input : stage.inputs()) {
+      if (input.upstream() != null) {
+        count += countStages(input.upstream().input());
+      }
+    }
+    return count;
+  }
+
+  /**
+   * How many tasks {@code stage} runs: the partition count of the sources it reads directly
+   * (the planner checks a join's agree), which its repartition topics take too; for a stage
+   * reading only repartition topics, the count of the stage feeding its first.
+   */
+  private int partitionCount(Pipeline stage) {
+    for (Pipeline input : stage.inputs()) {
+      if (input.upstream() == null) {
+        return log.topic(input.source().topic()).partitionCount();
+      }
+    }
+    return partitionCount(stage.inputs().get(0).upstream().input());
+  }
+
+  /** The task's operators, shaped as the stage: inputs numbered left to right. */
+  private static TaskFlow flow(Pipeline stage, int[] nextInput) {
+    if (stage.join() == null) {
+      return new TaskFlow.Input(nextInput[0]++, stage.newOperators(), stage.operatorNames());
+    }
+    TaskFlow left = flow(stage.join().left(), nextInput);
+    TaskFlow right = flow(stage.join().right(), nextInput);
+    return new TaskFlow.Join(left, right, stage.join().operator().get(), stage.join().name(), stage.newOperators(),
+        stage.operatorNames());
   }
 
   /**

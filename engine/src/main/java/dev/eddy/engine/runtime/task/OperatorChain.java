@@ -6,12 +6,15 @@ import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.SourceOffsets;
+import dev.eddy.engine.runtime.TwoInputOperator;
 import dev.eddy.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The operators of one task, linked in order, ending in a {@link Sink}.
+ * The operators of one task, linked as its {@link TaskFlow} says, ending in a {@link Sink}.
  *
  * <p>Each operator writes into its own reusable output batch of fixed capacity; a full batch
  * is handed to the next operator before {@code collect} returns, and whatever is left is handed
@@ -19,14 +22,18 @@ import java.util.List;
  * one batch, whatever an operator's fan-out. Only the last flush for an input carries that
  * input's {@link SourceOffsets}: a batch claims offsets only once all rows before them are out.
  *
- * <p>The chain also owns the task's stream time and counts rows in and out per operator. Built
- * once per task; not thread-safe.
+ * <p>A task with a join has one head per input; the join hears which input a batch came from.
+ * The chain also owns the task's stream time and counts rows in and out per operator. Operators
+ * are numbered in data-flow order (a join's inputs before the join). Built once per task; not
+ * thread-safe.
  */
 public final class OperatorChain implements AutoCloseable {
 
-  private final List<Stage> stages = new ArrayList<>();
-  private final List<OperatorMetrics> metrics = new ArrayList<>();
-  private final BatchConsumer head;
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<Integer, BatchConsumer> heads = new HashMap<>();
+  private final int batchCapacity;
+  private final TaskServices services;
+  private final TaskState state;
   private long streamTime = Long.MIN_VALUE;
   private boolean endRequested;
 
@@ -52,22 +59,55 @@ public final class OperatorChain implements AutoCloseable {
   /** @param state where the operators' stores live */
   public OperatorChain(List<Operator> operators, List<String> operatorNames, Sink sink, int batchCapacity,
       TaskServices services, TaskState state) {
-    if (operatorNames != null && operatorNames.size() != operators.size()) {
-      throw new IllegalArgumentException(operators.size() + " operators but " + operatorNames.size() + " names");
+    this(new TaskFlow.Input(0, operators, operatorNames), sink, batchCapacity, services, state);
+  }
+
+  /** A chain shaped as {@code flow}, with one head per task input. */
+  public OperatorChain(TaskFlow flow, Sink sink, int batchCapacity, TaskServices services, TaskState state) {
+    this.batchCapacity = batchCapacity;
+    this.services = services;
+    this.state = state;
+    build(flow, new SinkStage(sink));
+  }
+
+  /** Wires {@code flow} to feed {@code downstream}: its inputs first, so ids follow data flow. */
+  private void build(TaskFlow flow, BatchConsumer downstream) {
+    if (flow.names() != null && flow.names().size() != flow.operators().size()) {
+      throw new IllegalArgumentException(flow.operators().size() + " operators but " + flow.names().size() + " names");
     }
-    BatchConsumer next = new SinkStage(sink);
+    if (flow instanceof TaskFlow.Input input) {
+      if (heads.putIfAbsent(input.index(), chain(flow, downstream)) != null) {
+        throw new IllegalArgumentException("Input " + input.index() + " feeds two flows");
+      }
+    } else if (flow instanceof TaskFlow.Join join) {
+      JoinNode node = new JoinNode(join.join());
+      build(join.left(), node.port(TwoInputOperator.LEFT));
+      build(join.right(), node.port(TwoInputOperator.RIGHT));
+      OperatorMetrics metrics = new OperatorMetrics(nodes.size() + ":" + join.name());
+      nodes.add(node);
+      // The operators after the join are numbered after it, but the join's output needs them.
+      node.wire(metrics, new StageContext(services, metrics, this, state), chain(flow, downstream));
+    }
+  }
+
+  /** Links the flow's one-input operators in order, ending in {@code downstream}; returns the first. */
+  private BatchConsumer chain(TaskFlow flow, BatchConsumer downstream) {
+    List<Operator> operators = flow.operators();
+    int first = nodes.size();
+    List<Stage> built = new ArrayList<>();
+    BatchConsumer next = downstream;
     // Built back to front so each stage knows its downstream.
     for (int i = operators.size() - 1; i >= 0; i--) {
       Operator operator = operators.get(i);
-      String name = operatorNames == null ? nameOf(operator) : operatorNames.get(i);
-      OperatorMetrics stageMetrics = new OperatorMetrics(i + ":" + name);
-      Stage stage = new Stage(operator, new Edge(new RowBatch(batchCapacity), next, stageMetrics), stageMetrics,
-          new StageContext(services, stageMetrics, this, state));
-      stages.add(0, stage);
-      metrics.add(0, stageMetrics);
+      String name = flow.names() == null ? nameOf(operator) : flow.names().get(i);
+      OperatorMetrics metrics = new OperatorMetrics((first + i) + ":" + name);
+      Stage stage = new Stage(operator, new Edge(new RowBatch(batchCapacity), next, metrics), metrics,
+          new StageContext(services, metrics, this, state));
+      built.add(0, stage);
       next = stage;
     }
-    this.head = next;
+    nodes.addAll(built);
+    return next;
   }
 
   private static String nameOf(Operator operator) {
@@ -77,35 +117,49 @@ public final class OperatorChain implements AutoCloseable {
         : name;
   }
 
-  /** Opens every operator, first to last; restores {@code snapshots[i]} when non-null. */
+  /** Opens every operator in data-flow order; restores {@code snapshots[i]} when non-null. */
   public void open(List<byte[]> snapshots) {
-    for (int i = 0; i < stages.size(); i++) {
-      Stage stage = stages.get(i);
-      stage.operator.open(stage.context);
+    for (int i = 0; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      node.operator.open(node.context);
       byte[] snapshot = snapshots == null || i >= snapshots.size() ? null : snapshots.get(i);
       if (snapshot != null) {
-        stage.operator.restore(snapshot);
+        node.operator.restore(snapshot);
       }
     }
   }
 
-  /** Pushes a source batch through every operator into the sink. */
+  /** Pushes a batch of the task's only input through the operators into the sink. */
   public void process(RowBatch input) {
+    process(0, input);
+  }
+
+  /** Pushes a batch of the task's input {@code index} through the operators into the sink. */
+  public void process(int index, RowBatch input) {
+    BatchConsumer head = heads.get(index);
+    if (head == null) {
+      throw new IllegalArgumentException("No input " + index + "; inputs are " + heads.keySet());
+    }
     head.accept(input);
+  }
+
+  /** How many inputs the flow has. */
+  public int inputs() {
+    return heads.size();
   }
 
   /**
    * Moves stream time forward to {@code newStreamTime} (never back) and tells every operator,
-   * first to last, each one's output flowing on before the next hears about the time.
+   * in data-flow order, each one's output flowing on before the next hears about the time.
    */
   public void advanceStreamTime(long newStreamTime) {
     if (newStreamTime <= streamTime) {
       return;
     }
     streamTime = newStreamTime;
-    for (Stage stage : stages) {
-      stage.operator.onStreamTime(newStreamTime, stage.output);
-      stage.output.flush(null);
+    for (Node node : nodes) {
+      node.operator.onStreamTime(newStreamTime, node.output);
+      node.output.flush(null);
     }
   }
 
@@ -115,17 +169,17 @@ public final class OperatorChain implements AutoCloseable {
       return;
     }
     streamTime = newStreamTime;
-    for (Stage stage : stages) {
-      stage.operator.onIdleAdvance(newStreamTime, stage.output);
-      stage.output.flush(null);
+    for (Node node : nodes) {
+      node.operator.onIdleAdvance(newStreamTime, node.output);
+      node.output.flush(null);
     }
   }
 
-  /** Every operator's snapshot, in chain order (null entries for stateless ones). */
+  /** Every operator's snapshot, in data-flow order (null entries for stateless ones). */
   public List<byte[]> snapshot() {
-    List<byte[]> snapshots = new ArrayList<>(stages.size());
-    for (Stage stage : stages) {
-      snapshots.add(stage.operator.snapshot());
+    List<byte[]> snapshots = new ArrayList<>(nodes.size());
+    for (Node node : nodes) {
+      snapshots.add(node.operator.snapshot());
     }
     return snapshots;
   }
@@ -143,18 +197,18 @@ public final class OperatorChain implements AutoCloseable {
     endRequested = true;
   }
 
-  /** Per-operator counters, in chain order. */
+  /** Per-operator counters, in data-flow order. */
   public List<OperatorMetrics> metrics() {
-    return List.copyOf(metrics);
+    return nodes.stream().map(n -> n.metrics).toList();
   }
 
   /** Closes every operator; the first failure is thrown with the others suppressed. */
   @Override
   public void close() {
     RuntimeException failure = null;
-    for (Stage stage : stages) {
+    for (Node node : nodes) {
       try {
-        stage.operator.close();
+        node.operator.close();
       } catch (RuntimeException e) {
         if (failure == null) {
           failure = e;
@@ -173,14 +227,22 @@ public final class OperatorChain implements AutoCloseable {
     void accept(RowBatch batch);
   }
 
-  private static final class Stage implements BatchConsumer {
+  /** An operator in the chain, with its output edge, counters and context. */
+  private abstract static class Node {
     final Operator operator;
-    final Edge output;
-    final OperatorMetrics metrics;
-    final StageContext context;
+    Edge output;
+    OperatorMetrics metrics;
+    StageContext context;
+
+    Node(Operator operator) {
+      this.operator = operator;
+    }
+  }
+
+  private static final class Stage extends Node implements BatchConsumer {
 
     Stage(Operator operator, Edge output, OperatorMetrics metrics, StageContext context) {
-      this.operator = operator;
+      super(operator);
       this.output = output;
       this.metrics = metrics;
       this.context = context;
@@ -193,6 +255,32 @@ public final class OperatorChain implements AutoCloseable {
       operator.process(batch, output);
       metrics.addNanos(System.nanoTime() - start);
       output.flush(batch.offsets());
+    }
+  }
+
+  /** A join: two ports, one per input, feeding one operator. */
+  private final class JoinNode extends Node {
+    private final TwoInputOperator join;
+
+    JoinNode(TwoInputOperator join) {
+      super(join);
+      this.join = join;
+    }
+
+    void wire(OperatorMetrics metrics, StageContext context, BatchConsumer downstream) {
+      this.metrics = metrics;
+      this.context = context;
+      this.output = new Edge(new RowBatch(batchCapacity), downstream, metrics);
+    }
+
+    BatchConsumer port(int side) {
+      return batch -> {
+        metrics.addRowsIn(batch.size());
+        long start = System.nanoTime();
+        join.process(side, batch, output);
+        metrics.addNanos(System.nanoTime() - start);
+        output.flush(batch.offsets());
+      };
     }
   }
 

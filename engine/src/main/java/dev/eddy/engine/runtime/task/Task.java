@@ -17,6 +17,7 @@ import dev.eddy.log.LogRecord;
 import dev.eddy.log.OffsetOutOfRangeException;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.TopicPartition;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +58,8 @@ public final class Task {
   private static final String SOURCE_OPERATOR = "source";
 
   private final TaskConfig config;
-  private final PartitionLog source;
+  private final List<Input> inputs;
   private final GroupOffsets groupOffsets;
-  private final SourceDecoder decoder;
   private final OperatorChain chain;
   private final Sink sink;
   private final TaskServices services;
@@ -70,10 +70,11 @@ public final class Task {
   private volatile long recordsRead;
   private volatile long recordsSkipped;
   private volatile long committedOffset = -1;
-  private long nextOffset = -1;
+  private Map<TopicPartition, Long> committed = Map.of();
   private long maxEventTime = Long.MIN_VALUE;
   private long lastCommitAt = Long.MIN_VALUE;
   private long idleSince = Long.MIN_VALUE;
+  private int pollTurn;
 
   /**
    * @param groupOffsets where offsets are committed; unused when the config has no group
@@ -99,35 +100,59 @@ public final class Task {
    */
   public Task(TaskConfig config, PartitionLog source, GroupOffsets groupOffsets, SourceDecoder decoder,
       List<Operator> operators, List<String> operatorNames, Sink sink, TaskServices services, TaskState state) {
+    this(config, List.of(new TaskInput(config.source(), source, decoder)), groupOffsets,
+        new TaskFlow.Input(0, operators, operatorNames), sink, services, state);
+  }
+
+  /**
+   * A task reading several partitions (a join's sides), in event-time order across them.
+   *
+   * @param inputs the partitions read, indexed as {@code flow}'s inputs
+   * @param flow the operators, with one head per input
+   */
+  public Task(TaskConfig config, List<TaskInput> inputs, GroupOffsets groupOffsets, TaskFlow flow, Sink sink,
+      TaskServices services, TaskState state) {
     this.state = state;
     this.config = config;
-    this.source = source;
+    this.inputs = inputs.stream().map(Input::new).toList();
     this.groupOffsets = groupOffsets;
-    this.decoder = decoder;
     this.sink = sink;
     this.services = services;
     this.batch = new RowBatch(config.batchSize());
-    this.chain = new OperatorChain(operators, operatorNames, sink, config.batchSize(), services, state);
+    this.chain = new OperatorChain(flow, sink, config.batchSize(), services, state);
+    if (chain.inputs() != inputs.size()) {
+      throw new IllegalArgumentException("The flow has " + chain.inputs() + " inputs, the task reads " + inputs.size());
+    }
   }
 
   /** Opens the operators and finds the first offset to read. Called once, before any step. */
   public void open() {
     Optional<Checkpoint> checkpoint = state.restore();
     chain.open(checkpoint.map(Checkpoint::snapshots).orElse(null));
-    long restored = checkpoint.map(c -> c.offsets().getOrDefault(config.source(), -1L)).orElse(-1L);
-    OptionalLong committed = config.consumerGroup() == null
-        ? OptionalLong.empty()
-        : groupOffsets.fetch(config.consumerGroup(), config.source());
-    // The checkpoint is written with the state, so it wins: the group offset may be a commit
-    // newer than the state it belongs with, if the task died between the two writes.
-    nextOffset = restored >= 0 ? restored : committed.isPresent() ? committed.getAsLong() : startOffset();
-    if (restored >= 0 || committed.isPresent()) {
-      committedOffset = nextOffset;
+    Map<TopicPartition, Long> restored = checkpoint.map(Checkpoint::offsets).orElse(Map.of());
+    boolean anyCommitted = false;
+    for (Input input : inputs) {
+      long fromState = restored.getOrDefault(input.partition, -1L);
+      OptionalLong fromGroup = config.consumerGroup() == null
+          ? OptionalLong.empty()
+          : groupOffsets.fetch(config.consumerGroup(), input.partition);
+      // The checkpoint is written with the state, so it wins: the group offset may be a commit
+      // newer than the state it belongs with, if the task died between the two writes.
+      input.nextOffset = fromState >= 0 ? fromState : fromGroup.isPresent() ? fromGroup.getAsLong() : input.start();
+      anyCommitted |= fromState >= 0 || fromGroup.isPresent();
+    }
+    if (anyCommitted) {
+      committed = positions();
+      committedOffset = inputs.get(0).nextOffset;
     }
   }
 
-  private long startOffset() {
-    return config.startPosition() == TaskConfig.StartPosition.EARLIEST ? source.earliestOffset() : source.endOffset();
+  private Map<TopicPartition, Long> positions() {
+    Map<TopicPartition, Long> positions = new LinkedHashMap<>();
+    for (Input input : inputs) {
+      positions.put(input.partition, input.nextOffset);
+    }
+    return positions;
   }
 
   /** Runs one read-process-write-commit cycle. */
@@ -138,17 +163,8 @@ public final class Task {
     if (!sink.isWritable()) {
       return StepResult.BLOCKED;
     }
-    FetchResult fetch;
-    try {
-      fetch = source.read(nextOffset, config.fetchMaxBytes(), config.pollWaitMs());
-    } catch (OffsetOutOfRangeException e) {
-      // Retention removed what we were about to read: resume at the oldest record left, as a
-      // Kafka consumer with auto.offset.reset=earliest does.
-      nextOffset = source.earliestOffset();
-      return StepResult.PROGRESS;
-    }
-    List<LogRecord> records = fetch.records();
-    if (records.isEmpty()) {
+    boolean progress = inputs.size() == 1 ? stepOne(inputs.get(0)) : stepMerged();
+    if (!progress) {
       if (!cancelRequested) {
         maybeAdvanceWhileIdle();
         maybeCommit(false); // what the last busy step left uncommitted, once the interval has passed
@@ -156,36 +172,105 @@ public final class Task {
       return cancelRequested ? StepResult.DONE : StepResult.IDLE;
     }
     idleSince = services.clock().getAsLong();
-    long processedUpTo = processRecords(records);
-    nextOffset = processedUpTo == records.get(records.size() - 1).offset() + 1
-        ? Math.max(processedUpTo, fetch.nextOffset())
-        : processedUpTo;
     maybeCommit(false);
     return chain.endRequested() ? StepResult.DONE : StepResult.PROGRESS;
   }
 
+  /** One long-poll read of the only input, then every record of it; false when nothing came. */
+  private boolean stepOne(Input input) throws InterruptedException {
+    if (!input.fetch(config.pollWaitMs())) {
+      return false;
+    }
+    processRecords(input);
+    return true;
+  }
+
   /**
-   * Decodes and processes records in batches; returns the offset after the last one processed.
-   * Stops early when the chain asks to end or the sink stops being writable — the rest of the
-   * fetch is read again later, so the sink never overshoots by more than one batch.
+   * Decodes and processes the fetched records in batches. Stops early when the chain asks to
+   * end or the sink stops being writable — the rest of the fetch is read again later, so the
+   * sink never overshoots by more than one batch.
    */
-  private long processRecords(List<LogRecord> records) {
-    long next = nextOffset;
-    for (LogRecord record : records) {
-      if (record.offset() < nextOffset) {
+  private void processRecords(Input input) {
+    List<LogRecord> records = input.fetched;
+    long next = input.nextOffset;
+    for (; input.position < records.size(); input.position++) {
+      LogRecord record = records.get(input.position);
+      if (record.offset() < input.nextOffset) {
         continue; // a log may return the whole batch holding nextOffset, as Kafka's does
       }
-      decode(record);
+      decode(input, record, batch);
       next = record.offset() + 1;
       if (batch.isFull() || (batch.size() == batch.capacity() - 1 && !endsWithUpdateBefore())) {
-        flush(next);
+        flush(0, input, next);
         if (chain.endRequested() || !sink.isWritable()) {
-          return next;
+          input.position++;
+          input.dropFetchIfDone();
+          return;
         }
       }
     }
-    flush(next);
-    return next;
+    flush(0, input, Math.max(next, input.fetchNextOffset));
+    input.dropFetchIfDone();
+  }
+
+  /**
+   * Reads every input that has nothing buffered without waiting, then hands rows to the chain
+   * in event-time order across the inputs, as Kafka Streams picks the partition whose next
+   * record is oldest: each turn takes the input with the smallest next event time, and runs of
+   * its rows up to the other inputs' next event time. It stops when an input that had records
+   * runs dry (it is read again next step, to keep the order) — or, if none had any, waits on
+   * one input in turn.
+   */
+  private boolean stepMerged() throws InterruptedException {
+    boolean any = false;
+    for (Input input : inputs) {
+      if (input.hasBuffered() || input.fetch(0)) {
+        any = true;
+      }
+    }
+    if (!any) {
+      Input waitOn = inputs.get(pollTurn++ % inputs.size());
+      if (!waitOn.fetch(config.pollWaitMs() / inputs.size())) {
+        return false;
+      }
+    }
+    List<Input> live = inputs.stream().filter(Input::hasBuffered).toList();
+    while (!chain.endRequested() && sink.isWritable()) {
+      Input oldest = null;
+      long otherwise = Long.MAX_VALUE;
+      boolean dry = false;
+      for (Input input : live) {
+        if (!input.peek()) {
+          dry = true;
+          break;
+        }
+        long time = input.peekTime();
+        if (oldest == null || time < oldest.peekTime()) {
+          if (oldest != null) {
+            otherwise = Math.min(otherwise, oldest.peekTime());
+          }
+          oldest = input;
+        } else {
+          otherwise = Math.min(otherwise, time);
+        }
+      }
+      if (dry || oldest == null) {
+        break;
+      }
+      int index = inputs.indexOf(oldest);
+      do {
+        oldest.takeInto(batch);
+      } while (!batch.isFull() && oldest.peek() && oldest.peekTime() <= otherwise
+          && !(batch.size() == batch.capacity() - 1 && !endsWithUpdateBefore()));
+      flush(index, oldest, oldest.nextOffset);
+    }
+    for (Input input : live) {
+      if (!input.hasBuffered()) {
+        // Skipped records at the end of a fetch still move the position on.
+        input.nextOffset = Math.max(input.nextOffset, input.fetchNextOffset);
+      }
+    }
+    return true;
   }
 
   /**
@@ -196,10 +281,11 @@ public final class Task {
     return !batch.isEmpty() && batch.kind(batch.size() - 1) == RowKind.UPDATE_BEFORE;
   }
 
-  private void decode(LogRecord record) {
+  /** Decodes one record into {@code into}; a record that does not decode is skipped and logged. */
+  private void decode(Input input, LogRecord record, RowBatch into) {
     recordsRead++;
     try {
-      long rowtime = decoder.decodeInto(config.source().partition(), record, batch);
+      long rowtime = input.decoder.decodeInto(input.partition.partition(), record, into);
       if (rowtime > maxEventTime) {
         maxEventTime = rowtime;
       }
@@ -207,14 +293,15 @@ public final class Task {
       recordsSkipped++;
       services.processingLogger().log(ProcessingLogEntry.forRecord(services.clock().getAsLong(),
           services.queryId(), SOURCE_OPERATOR, ProcessingErrorType.DESERIALIZATION_ERROR, e,
-          config.source(), record));
+          input.partition, record));
     }
   }
 
-  private void flush(long next) {
-    batch.offsets().advance(config.source(), next);
+  private void flush(int index, Input input, long next) {
+    input.nextOffset = Math.max(input.nextOffset, next);
+    batch.offsets().advance(input.partition, input.nextOffset);
     try {
-      chain.process(batch);
+      chain.process(index, batch);
     } finally {
       batch.clear();
     }
@@ -240,14 +327,19 @@ public final class Task {
   }
 
   private void maybeCommit(boolean force) {
-    if (config.consumerGroup() == null || nextOffset == committedOffset) {
+    if (config.consumerGroup() == null) {
+      return;
+    }
+    Map<TopicPartition, Long> positions = positions();
+    if (positions.equals(committed)) {
       return;
     }
     long now = services.clock().getAsLong();
     if (force || lastCommitAt == Long.MIN_VALUE || now - lastCommitAt >= config.commitIntervalMs()) {
-      state.commit(new Checkpoint(Map.of(config.source(), nextOffset), chain.snapshot()));
-      groupOffsets.commit(config.consumerGroup(), Map.of(config.source(), nextOffset));
-      committedOffset = nextOffset;
+      state.commit(new Checkpoint(positions, chain.snapshot()));
+      groupOffsets.commit(config.consumerGroup(), positions);
+      committed = positions;
+      committedOffset = inputs.get(0).nextOffset;
       lastCommitAt = now;
     }
   }
@@ -306,7 +398,7 @@ public final class Task {
     return recordsSkipped;
   }
 
-  /** The last offset committed, or -1 before the first commit. */
+  /** The last offset committed of the first input, or -1 before the first commit. */
   public long committedOffset() {
     return committedOffset;
   }
@@ -326,8 +418,94 @@ public final class Task {
     return chain.metrics();
   }
 
-  /** The source partition this task reads. */
+  /** The source partition this task reads (for a join, its first input's). */
   public TopicPartition sourcePartition() {
     return config.source();
+  }
+
+  /** Every partition this task reads. */
+  public List<TopicPartition> sourcePartitions() {
+    return inputs.stream().map(i -> i.partition).toList();
+  }
+
+  /**
+   * One partition's read position and what the last read returned. Rows for the merged path
+   * are decoded one ahead ({@link #peek}) so their event time can be compared across inputs.
+   */
+  private final class Input {
+    final TopicPartition partition;
+    final PartitionLog log;
+    final SourceDecoder decoder;
+    long nextOffset = -1;
+    List<LogRecord> fetched = List.of();
+    int position;
+    long fetchNextOffset = -1;
+    final RowBatch ahead = new RowBatch(1);
+    long aheadNext;
+
+    Input(TaskInput input) {
+      this.partition = input.partition();
+      this.log = input.log();
+      this.decoder = input.decoder();
+    }
+
+    long start() {
+      return config.startPosition() == TaskConfig.StartPosition.EARLIEST ? log.earliestOffset() : log.endOffset();
+    }
+
+    /** Reads from the position, waiting up to {@code waitMs}; false when nothing came. */
+    boolean fetch(long waitMs) throws InterruptedException {
+      FetchResult fetch;
+      try {
+        fetch = log.read(nextOffset, config.fetchMaxBytes(), waitMs);
+      } catch (OffsetOutOfRangeException e) {
+        // Retention removed what we were about to read: resume at the oldest record left, as a
+        // Kafka consumer with auto.offset.reset=earliest does.
+        nextOffset = log.earliestOffset();
+        return false;
+      }
+      fetched = fetch.records();
+      position = 0;
+      fetchNextOffset = fetch.nextOffset();
+      return !fetched.isEmpty();
+    }
+
+    boolean hasBuffered() {
+      return !ahead.isEmpty() || position < fetched.size();
+    }
+
+    void dropFetchIfDone() {
+      if (position >= fetched.size()) {
+        fetched = List.of();
+        position = 0;
+      }
+    }
+
+    /** Decodes up to the next row; false when the fetch holds no more. */
+    boolean peek() {
+      while (ahead.isEmpty() && position < fetched.size()) {
+        LogRecord record = fetched.get(position++);
+        if (record.offset() < nextOffset) {
+          continue;
+        }
+        decode(this, record, ahead);
+        aheadNext = record.offset() + 1;
+        if (ahead.isEmpty()) {
+          nextOffset = aheadNext; // skipped: nothing to wait for
+        }
+      }
+      return !ahead.isEmpty();
+    }
+
+    long peekTime() {
+      return ahead.rowtime(0);
+    }
+
+    /** Moves the decoded row into {@code batch}; the position moves past its record. */
+    void takeInto(RowBatch batch) {
+      batch.add(ahead.kind(0), ahead.row(0), ahead.rowtime(0));
+      ahead.clear();
+      nextOffset = aheadNext;
+    }
   }
 }

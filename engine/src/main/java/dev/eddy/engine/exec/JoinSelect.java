@@ -1,0 +1,300 @@
+package dev.eddy.engine.exec;
+
+import dev.eddy.engine.catalog.Catalog;
+import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.plan.JoinSpec;
+import dev.eddy.sql.tree.SqlJoinWindow;
+import dev.eddy.sql.tree.SqlStreamingQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.sql.validate.SqlValidatorUtil;
+import org.apache.calcite.util.Litmus;
+
+/**
+ * The ksqlDB rules of a SELECT over joins, applied to the statement before Calcite sees it:
+ * which joins are allowed between streams and tables (and need a WITHIN), how the result's
+ * columns are named, and which column keys the result.
+ *
+ * <p>Naming, as ksqlDB: {@code *} and {@code s.*} give every column of a source as
+ * {@code S_COLUMN}; {@code s.column} is {@code S_COLUMN} when another source has a column of that
+ * name, else {@code COLUMN}. The result is keyed by the last join's key: the left side's join
+ * column, else the right side's, whichever the projection has; a FULL OUTER join, or a join on
+ * expressions, is keyed by the synthetic {@code ROWKEY} (the non-null one of both sides' keys),
+ * which the projection names as {@code ROWKEY} (and {@code *} includes).
+ */
+final class JoinSelect {
+
+  static final String ROWKEY = "ROWKEY";
+
+  /** One source of the FROM clause, by the name its columns are qualified with. */
+  private record Source(String alias, SourceDefinition definition) {}
+
+  /** What a FROM clause (or a part of it) reads: its sources, and whether it is a table. */
+  private record Relation(List<Source> sources, boolean table) {}
+
+  /** The key columns' expressions of the last join, left's and right's, or the synthetic key. */
+  private record KeyPair(SqlNode left, SqlNode right) {}
+
+  private final Catalog catalog;
+  private final List<JoinSpec> specs = new ArrayList<>();
+  private final Map<String, Integer> columnSources = new HashMap<>();
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private List<KeyPair> lastKeys = List.of();
+  private JoinType lastType;
+  private int syntheticPosition = -1;
+
+  private JoinSelect(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The analysis of a query reading joins: its specs, and which select items key it. */
+  record Analysis(List<JoinSpec> specs, List<SqlNode> keyCandidates, boolean syntheticKey, int syntheticPosition,
+      String keyHint) {}
+
+  /** Whether the query reads a join. */
+  static boolean reads(SqlSelect select) {
+    return select.getFrom() instanceof SqlJoin;
+  }
+
+  /** Checks the joins, rewrites the select list with ksqlDB's names, and says what keys the result. */
+  static Analysis analyze(SqlStreamingQuery query, Catalog catalog) {
+    JoinSelect analysis = new JoinSelect(catalog);
+    SqlSelect select = query.select();
+    analysis.relation(select.getFrom(), query);
+    for (Source source : analysis.sources.values()) {
+      for (Column column : source.definition().columns()) {
+        analysis.columnSources.merge(column.name(), 1, Integer::sum);
+      }
+    }
+    boolean synthetic = analysis.lastType == JoinType.FULL || analysis.lastKeys.stream()
+        .allMatch(pair -> !(pair.left() instanceof SqlIdentifier) && !(pair.right() instanceof SqlIdentifier));
+    analysis.rewriteSelectList(select, synthetic);
+    List<SqlNode> candidates = new ArrayList<>();
+    if (!synthetic) {
+      for (KeyPair pair : analysis.lastKeys) {
+        if (pair.left() instanceof SqlIdentifier) {
+          candidates.add(pair.left());
+        }
+        if (pair.right() instanceof SqlIdentifier) {
+          candidates.add(pair.right());
+        }
+      }
+    }
+    String hint = synthetic ? ROWKEY : String.join(" or ", candidates.stream().map(SqlNode::toString).toList());
+    return new Analysis(List.copyOf(analysis.specs), candidates, synthetic, analysis.syntheticPosition, hint);
+  }
+
+  private Relation relation(SqlNode from, SqlStreamingQuery query) {
+    if (from instanceof SqlJoin join) {
+      Relation left = relation(join.getLeft(), query);
+      Relation right = relation(join.getRight(), query);
+      int ordinal = specs.size();
+      specs.add(spec(join, left, right, query.joinWindow(ordinal)));
+      lastKeys = keyPairs(join, left);
+      lastType = join.getJoinType();
+      List<Source> all = new ArrayList<>(left.sources());
+      all.addAll(right.sources());
+      return new Relation(all, left.table() && right.table());
+    }
+    SqlNode target = from;
+    String alias = null;
+    if (from.getKind() == SqlKind.AS) {
+      target = ((SqlCall) from).operand(0);
+      alias = ((SqlIdentifier) ((SqlCall) from).operand(1)).getSimple();
+    }
+    if (!(target instanceof SqlIdentifier name)) {
+      throw new PositionedException(from.getParserPosition(), "A join reads streams and tables by name.");
+    }
+    SourceDefinition definition = catalog.find(name.getSimple()).orElseThrow(() -> new PositionedException(
+        name.getParserPosition(), "Unknown source " + name.getSimple() + "."));
+    Source source = new Source(alias == null ? definition.name() : alias, definition);
+    if (sources.putIfAbsent(source.alias(), source) != null) {
+      throw new PositionedException(from.getParserPosition(), "The join reads " + source.alias()
+          + " twice; give each an alias of its own (e.g. " + source.alias() + " AS a, " + source.alias() + " AS b).");
+    }
+    return new Relation(List.of(source), definition.kind() == SourceKind.TABLE);
+  }
+
+  /** Which operator the join needs, refusing what ksqlDB refuses. */
+  private static JoinSpec spec(SqlJoin join, Relation left, Relation right, SqlJoinWindow within) {
+    SqlParserPos at = join.getParserPosition();
+    if (join.getConditionType() != JoinConditionType.ON) {
+      throw new PositionedException(at, "A join needs an ON condition: equalities between its two sides.");
+    }
+    JoinType type = join.getJoinType();
+    if (type != JoinType.INNER && type != JoinType.LEFT && type != JoinType.RIGHT && type != JoinType.FULL) {
+      throw new PositionedException(at, "Joins are INNER, LEFT, RIGHT or FULL OUTER, not " + type + ".");
+    }
+    if (!left.table() && !right.table()) {
+      if (within == null) {
+        throw new PositionedException(at, "A join of two streams needs a window: add WITHIN, e.g. WITHIN 1 HOUR.");
+      }
+      long before = within.before().toMillis();
+      long after = within.effectiveAfter().toMillis();
+      boolean graced = within.grace() != null;
+      return new JoinSpec(JoinSpec.Kind.STREAM_STREAM, before, after,
+          graced ? within.grace().toMillis() : JoinSpec.DEFAULT_GRACE_MS, graced);
+    }
+    if (within != null) {
+      throw new PositionedException(within.getParserPosition(),
+          "WITHIN is for joins of two streams; a join with a table meets the table's current row.");
+    }
+    if (left.table() && !right.table()) {
+      throw new PositionedException(at, "A table cannot be joined to a stream in that order: put the stream on the"
+          + " left (stream JOIN table).");
+    }
+    if (!left.table()) {
+      if (type == JoinType.RIGHT || type == JoinType.FULL) {
+        throw new PositionedException(at, "A stream-table join is INNER or LEFT: a table's rows are not events, so"
+            + " they have no unmatched results of their own.");
+      }
+      return JoinSpec.of(JoinSpec.Kind.STREAM_TABLE);
+    }
+    return JoinSpec.of(JoinSpec.Kind.TABLE_TABLE);
+  }
+
+  /** The equalities of the ON condition as (left side, right side) pairs. */
+  private List<KeyPair> keyPairs(SqlJoin join, Relation left) {
+    List<KeyPair> pairs = new ArrayList<>();
+    collectPairs(join.getCondition(), left, pairs);
+    return pairs;
+  }
+
+  private void collectPairs(SqlNode condition, Relation left, List<KeyPair> pairs) {
+    if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.AND) {
+      for (SqlNode operand : call.getOperandList()) {
+        collectPairs(operand, left, pairs);
+      }
+      return;
+    }
+    if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.EQUALS) {
+      SqlNode a = call.operand(0);
+      SqlNode b = call.operand(1);
+      pairs.add(readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a));
+      return;
+    }
+    throw new PositionedException(condition.getParserPosition(),
+        "A join condition must be equalities between the two sides, joined by AND.");
+  }
+
+  /** Whether every column {@code expression} names belongs to a source of {@code relation}. */
+  private boolean readsOnly(SqlNode expression, Relation relation) {
+    boolean[] all = {true};
+    expression.accept(new SqlShuttle() {
+      @Override
+      public SqlNode visit(SqlIdentifier id) {
+        all[0] &= relation.sources().stream().anyMatch(s -> owns(s, id));
+        return id;
+      }
+    });
+    return all[0];
+  }
+
+  private static boolean owns(Source source, SqlIdentifier id) {
+    if (id.names.size() > 1) {
+      return id.names.get(0).equalsIgnoreCase(source.alias());
+    }
+    return source.definition().column(id.getSimple()).isPresent();
+  }
+
+  /** Expands stars and names qualified columns as ksqlDB does; ROWKEY becomes the synthetic key. */
+  private void rewriteSelectList(SqlSelect select, boolean synthetic) {
+    List<SqlNode> items = new ArrayList<>();
+    for (SqlNode item : select.getSelectList()) {
+      SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      String alias = item.getKind() == SqlKind.AS ? SqlValidatorUtil.alias(item) : null;
+      SqlParserPos pos = item.getParserPosition();
+      if (expression instanceof SqlIdentifier id && id.isStar()) {
+        if (id.names.size() == 1) {
+          if (synthetic) {
+            syntheticPosition = items.size();
+            items.add(as(syntheticKey(pos), ROWKEY, pos));
+          }
+          sources.values().forEach(source -> expand(source, items, pos));
+        } else {
+          Source source = sources.get(id.names.get(0).toUpperCase(Locale.ROOT));
+          if (source == null) {
+            source = sources.get(id.names.get(0));
+          }
+          if (source == null) {
+            throw new PositionedException(pos, "Unknown source " + id.names.get(0) + " in " + id + ".");
+          }
+          expand(source, items, pos);
+        }
+      } else if (expression instanceof SqlIdentifier id && id.isSimple() && id.getSimple().equals(ROWKEY)) {
+        syntheticPosition = items.size();
+        items.add(as(syntheticKey(pos), alias == null ? ROWKEY : alias, pos));
+      } else if (alias == null && expression instanceof SqlIdentifier id && id.names.size() == 2) {
+        String column = id.names.get(1);
+        boolean shared = columnSources.getOrDefault(column, 0) > 1;
+        items.add(as(id, shared ? id.names.get(0).toUpperCase(Locale.ROOT) + "_" + column : column, pos));
+      } else {
+        items.add(item);
+      }
+    }
+    select.setSelectList(new SqlNodeList(items, select.getSelectList().getParserPosition()));
+  }
+
+  private static void expand(Source source, List<SqlNode> items, SqlParserPos pos) {
+    List<Column> columns = new ArrayList<>(source.definition().columns().stream().filter(Column::isKey).toList());
+    columns.addAll(source.definition().columns().stream().filter(c -> !c.isKey()).toList());
+    for (Column column : columns) {
+      items.add(as(new SqlIdentifier(List.of(source.alias(), column.name()), pos),
+          source.alias().toUpperCase(Locale.ROOT) + "_" + column.name(), pos));
+    }
+  }
+
+  /** The synthetic key: the first pair's left key, or the right one where the left is null. */
+  private SqlNode syntheticKey(SqlParserPos pos) {
+    if (lastKeys.isEmpty()) {
+      throw new PositionedException(pos, "ROWKEY names the key of a join's result; this query has no join key.");
+    }
+    KeyPair pair = lastKeys.get(0);
+    return SqlStdOperatorTable.COALESCE.createCall(pos, pair.left(), pair.right());
+  }
+
+  private static SqlNode as(SqlNode expression, String alias, SqlParserPos pos) {
+    return SqlStdOperatorTable.AS.createCall(pos, expression, new SqlIdentifier(alias, pos));
+  }
+
+  /** The select-list position keying the result, or an error saying what the projection must include. */
+  static int keyPosition(SqlSelect select, Analysis analysis, String sinkName) {
+    if (analysis.syntheticKey() && analysis.syntheticPosition() >= 0) {
+      return analysis.syntheticPosition();
+    }
+    List<SqlNode> items = select.getSelectList().getList();
+    for (int i = 0; i < items.size() && !analysis.syntheticKey(); i++) {
+      SqlNode item = items.get(i);
+      SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      for (SqlNode candidate : analysis.keyCandidates()) {
+        if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
+          return i;
+        }
+      }
+    }
+    throw new PositionedException(select.getSelectList().getParserPosition(), "The query writing " + sinkName
+        + " must select its join key " + analysis.keyHint() + " (e.g. SELECT " + analysis.keyHint().split(" or ")[0]
+        + ", ...) to write it as the key of its sink" + (analysis.syntheticKey()
+            ? "; ROWKEY is the key of a FULL OUTER join or a join on expressions: the non-null one of both sides' keys."
+            : "."));
+  }
+}

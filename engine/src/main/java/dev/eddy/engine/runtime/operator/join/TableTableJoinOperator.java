@@ -1,0 +1,220 @@
+package dev.eddy.engine.runtime.operator.join;
+
+import dev.eddy.engine.runtime.Collector;
+import dev.eddy.engine.runtime.OperatorContext;
+import dev.eddy.engine.runtime.RowBatch;
+import dev.eddy.engine.runtime.RowKind;
+import dev.eddy.engine.runtime.TwoInputOperator;
+import dev.eddy.engine.state.KeyValueStore;
+import dev.eddy.engine.state.RowKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Two changelogs joined on a key, each side's current rows remembered: a change on either side
+ * takes back the results its old row made and adds those of its new row, so the output is the
+ * changelog of the joined table (INNER, LEFT, RIGHT and FULL, with the other side's columns null
+ * for an unmatched row of an outer side).
+ *
+ * <p>A side may hold several rows per join key — a table re-keyed on a column other than its
+ * primary key — told apart by their identity columns (the primary key). A {@code -U} followed by
+ * its {@code +U} is one change: its results go out as {@code -U}/{@code +U} pairs, so an upsert
+ * sink writes the new result without a tombstone first; a change that only removes results emits
+ * {@code -D}. A result's event time is the later of its two rows'.
+ */
+public final class TableTableJoinOperator implements TwoInputOperator {
+
+  private static final int ROW = 0;
+  private static final int TIME = 1;
+
+  private final JoinLayout layout;
+  private final int[][] identity;
+  private final List<Object[]> removed = new ArrayList<>();
+  private final List<Object[]> added = new ArrayList<>();
+  private final List<Long> removedTimes = new ArrayList<>();
+  private final List<Long> addedTimes = new ArrayList<>();
+  private final List<KeyValueStore<RowKey, Object[]>> sides = new ArrayList<>(2);
+
+  /**
+   * @param leftIdentity the columns telling left rows of one join key apart (its primary key)
+   * @param rightIdentity the same for right rows
+   */
+  public TableTableJoinOperator(JoinLayout layout, int[] leftIdentity, int[] rightIdentity) {
+    this.layout = layout;
+    this.identity = new int[][] {leftIdentity.clone(), rightIdentity.clone()};
+  }
+
+  @Override
+  public void open(OperatorContext context) {
+    sides.add(context.store("left"));
+    sides.add(context.store("right"));
+  }
+
+  @Override
+  public void process(int side, RowBatch input, Collector out) {
+    for (int i = 0, n = input.size(); i < n; i++) {
+      RowKind kind = input.kind(i);
+      if (kind.isRetraction()) {
+        retract(side, input.row(i), input.rowtime(i));
+        if (kind == RowKind.UPDATE_BEFORE && i + 1 < n && input.kind(i + 1) == RowKind.UPDATE_AFTER) {
+          i++;
+          add(side, input.row(i), input.rowtime(i));
+        }
+      } else {
+        add(side, input.row(i), input.rowtime(i));
+      }
+      emit(out);
+    }
+  }
+
+  /** Takes {@code row}'s results back: with each matching row of the other side, or alone. */
+  private void retract(int side, Object[] row, long rowtime) {
+    RowKey key = layout.key(side, row);
+    Object[] mine = sides.get(side).get(key);
+    int at = indexOf(mine, side, row);
+    if (at < 0) {
+      return; // never seen, or a null key: nothing was emitted for it
+    }
+    Object[] old = (Object[]) ((Object[]) mine[at])[ROW];
+    Object[] theirs = key.hasNull() ? null : sides.get(1 - side).get(key);
+    if (theirs == null) {
+      if (layout.outer(side)) {
+        removed(layout.joined(side, old, null), rowtime);
+      }
+    } else {
+      for (Object entry : theirs) {
+        Object[] other = (Object[]) entry;
+        removed(layout.joined(side, old, (Object[]) other[ROW]), Math.max(rowtime, (Long) other[TIME]));
+      }
+    }
+    Object[] rest = without(mine, at);
+    put(side, key, rest);
+    if (rest == null && theirs != null && layout.outer(1 - side)) {
+      for (Object entry : theirs) { // their rows are unmatched again
+        Object[] other = (Object[]) entry;
+        added(layout.joined(1 - side, (Object[]) other[ROW], null), Math.max(rowtime, (Long) other[TIME]));
+      }
+    }
+  }
+
+  /** Adds {@code row}'s results: with each matching row of the other side, or alone. */
+  private void add(int side, Object[] row, long rowtime) {
+    RowKey key = layout.key(side, row);
+    if (indexOf(sides.get(side).get(key), side, row) >= 0) {
+      retract(side, row, rowtime); // an upsert without its -U: the old row's results go first
+    }
+    Object[] mine = sides.get(side).get(key);
+    // A null key matches nothing, but the row is kept: an outer side's result is taken back later.
+    Object[] theirs = key.hasNull() ? null : sides.get(1 - side).get(key);
+    if (theirs == null) {
+      if (layout.outer(side)) {
+        added(layout.joined(side, row, null), rowtime);
+      }
+    } else {
+      for (Object entry : theirs) {
+        Object[] other = (Object[]) entry;
+        Object[] otherRow = (Object[]) other[ROW];
+        long time = Math.max(rowtime, (Long) other[TIME]);
+        if (mine == null && layout.outer(1 - side)) {
+          removed(layout.joined(1 - side, otherRow, null), time); // matched from now on
+        }
+        added(layout.joined(side, row, otherRow), time);
+      }
+    }
+    put(side, key, with(mine, side, new Object[] {row, rowtime}));
+  }
+
+  private void removed(Object[] row, long rowtime) {
+    removed.add(row);
+    removedTimes.add(rowtime);
+  }
+
+  private void added(Object[] row, long rowtime) {
+    added.add(row);
+    addedTimes.add(rowtime);
+  }
+
+  /**
+   * One change's results: a result both taken back and added again (a row that was unmatched
+   * for a moment within the change) cancels out; the rest pair up as updates while both kinds
+   * remain, and go alone after that.
+   */
+  private void emit(Collector out) {
+    for (int i = removed.size() - 1; i >= 0; i--) {
+      for (int j = 0; j < added.size(); j++) {
+        if (Arrays.deepEquals(removed.get(i), added.get(j))) {
+          removed.remove(i);
+          removedTimes.remove(i);
+          added.remove(j);
+          addedTimes.remove(j);
+          break;
+        }
+      }
+    }
+    int pairs = Math.min(removed.size(), added.size());
+    for (int i = 0; i < pairs; i++) {
+      out.collect(RowKind.UPDATE_BEFORE, removed.get(i), removedTimes.get(i));
+      out.collect(RowKind.UPDATE_AFTER, added.get(i), addedTimes.get(i));
+    }
+    for (int i = pairs; i < removed.size(); i++) {
+      out.collect(RowKind.DELETE, removed.get(i), removedTimes.get(i));
+    }
+    for (int i = pairs; i < added.size(); i++) {
+      out.collect(RowKind.INSERT, added.get(i), addedTimes.get(i));
+    }
+    removed.clear();
+    added.clear();
+    removedTimes.clear();
+    addedTimes.clear();
+  }
+
+  /** Where the entry for {@code row}'s identity sits in {@code entries}, or -1. */
+  private int indexOf(Object[] entries, int side, Object[] row) {
+    if (entries == null) {
+      return -1;
+    }
+    RowKey id = RowKey.of(row, identity[side]);
+    for (int i = 0; i < entries.length; i++) {
+      if (RowKey.of((Object[]) ((Object[]) entries[i])[ROW], identity[side]).equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code entries} with {@code entry} in place of the one of the same identity, or added. */
+  private Object[] with(Object[] entries, int side, Object[] entry) {
+    int at = indexOf(entries, side, (Object[]) entry[ROW]);
+    if (entries == null) {
+      return new Object[] {entry};
+    }
+    Object[] copy;
+    if (at >= 0) {
+      copy = entries.clone();
+      copy[at] = entry;
+    } else {
+      copy = Arrays.copyOf(entries, entries.length + 1);
+      copy[entries.length] = entry;
+    }
+    return copy;
+  }
+
+  private static Object[] without(Object[] entries, int at) {
+    if (entries.length == 1) {
+      return null;
+    }
+    Object[] copy = new Object[entries.length - 1];
+    System.arraycopy(entries, 0, copy, 0, at);
+    System.arraycopy(entries, at + 1, copy, at, entries.length - at - 1);
+    return copy;
+  }
+
+  private void put(int side, RowKey key, Object[] entries) {
+    if (entries == null) {
+      sides.get(side).delete(key);
+    } else {
+      sides.get(side).put(key, entries);
+    }
+  }
+}

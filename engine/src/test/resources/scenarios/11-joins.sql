@@ -1,0 +1,86 @@
+-- Joins: a stream enriched from a table, two streams within a window (inner and outer), two
+-- tables on their key; a join on a non-key column repartitions; ksqlDB's names and key rules.
+SET 'auto.offset.reset'='earliest';
+CREATE STREAM orders (id INT KEY, customer_id INT, amount DOUBLE)
+  WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE customers (id INT PRIMARY KEY, name STRING, city STRING)
+  WITH (KAFKA_TOPIC='customers', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO customers (id, name, city, rowtime) VALUES (10, 'alice', 'paris', 1000);
+INSERT INTO customers (id, name, city, rowtime) VALUES (20, 'bob', 'rome', 1000);
+INSERT INTO orders (id, customer_id, amount, rowtime) VALUES (1, 10, 5.0, 2000);
+INSERT INTO orders (id, customer_id, amount, rowtime) VALUES (2, 30, 7.0, 3000);
+EXPLAIN SELECT o.id, c.name, o.amount FROM orders o LEFT JOIN customers c ON o.customer_id = c.id EMIT CHANGES;
+--> EddyCalc(expr#0..15=[{inputs}], O_ID=[$t0], NAME=[$t9], AMOUNT=[$t2])
+-->   EddyJoin(condition=[=($1, $8)], joinType=[left], kind=[STREAM_TABLE])
+-->     EddyCalc(expr#0..9=[{inputs}], proj#0..7=[{exprs}])
+-->       EddyExchange(distribution=[hash[1]])
+-->         EddyCalc(expr#0..7=[{inputs}], proj#0..7=[{exprs}], $SOURCE_PARTITION=[$t4], $SOURCE_OFFSET=[$t5])
+-->           EddySourceScan(source=[ORDERS], topic=[orders])
+-->     EddySourceScan(source=[CUSTOMERS], topic=[customers])
+SELECT o.id, c.name, o.amount FROM orders o LEFT JOIN customers c ON o.customer_id = c.id EMIT CHANGES LIMIT 2;
+--> 1 | alice | 5.0
+--> 2 | null | 7.0
+CREATE STREAM enriched AS SELECT o.customer_id, c.name, o.amount FROM orders o JOIN customers c ON o.customer_id = c.id;
+DESCRIBE enriched;
+--> CUSTOMER_ID | INTEGER  (key)
+--> NAME | STRING
+--> AMOUNT | DOUBLE
+SELECT * FROM enriched EMIT CHANGES LIMIT 1;
+--> 10 | alice | 5.0
+-- A table update does not emit; the next order meets the new row.
+INSERT INTO customers (id, name, city, rowtime) VALUES (10, 'alicia', 'lyon', 4000);
+INSERT INTO orders (id, customer_id, amount, rowtime) VALUES (3, 10, 1.0, 5000);
+INSERT INTO customers (id, name, city, rowtime) VALUES (30, 'carol', 'oslo', 6000);
+SELECT * FROM enriched EMIT CHANGES LIMIT 2;
+--> 10 | alice | 5.0
+--> 10 | alicia | 1.0
+-- Two streams within a window: inner, and a full outer join with a grace period.
+CREATE STREAM clicks (user_id INT KEY, page STRING) WITH (KAFKA_TOPIC='clicks', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE STREAM buys (user_id INT KEY, item STRING) WITH (KAFKA_TOPIC='buys', PARTITIONS=1, VALUE_FORMAT='JSON');
+SELECT * FROM clicks JOIN buys ON clicks.user_id = buys.user_id EMIT CHANGES;
+--> ERROR line 1:15: A join of two streams needs a window: add WITHIN, e.g. WITHIN 1 HOUR.
+INSERT INTO clicks (user_id, page, rowtime) VALUES (1, 'home', 10000);
+INSERT INTO buys (user_id, item, rowtime) VALUES (1, 'book', 12000);
+INSERT INTO buys (user_id, item, rowtime) VALUES (2, 'pen', 13000);
+INSERT INTO clicks (user_id, page, rowtime) VALUES (1, 'cart', 40000);
+INSERT INTO clicks (user_id, page, rowtime) VALUES (3, 'faq', 41000);
+INSERT INTO buys (user_id, item, rowtime) VALUES (9, 'late', 200000);
+SELECT * FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id EMIT CHANGES LIMIT 1;
+--> 1 | home | 1 | book
+CREATE STREAM visits AS SELECT ROWKEY AS user_id, c.page, b.item FROM clicks c FULL OUTER JOIN buys b WITHIN 5 SECONDS GRACE PERIOD 10 SECONDS ON c.user_id = b.user_id;
+DESCRIBE visits;
+--> USER_ID | INTEGER  (key)
+--> PAGE | STRING
+--> ITEM | STRING
+-- Unmatched rows wait for their window (5 s) and grace (10 s) to pass in stream time.
+PRINT 'VISITS' FROM BEGINNING LIMIT 4;
+--> 1970-01-01T00:00:12Z | 0 | 0 | base64:AAAAAQ== | {"PAGE":"home","ITEM":"book"}
+--> 1970-01-01T00:00:13Z | 0 | 1 | base64:AAAAAg== | {"PAGE":null,"ITEM":"pen"}
+--> 1970-01-01T00:00:40Z | 0 | 2 | base64:AAAAAQ== | {"PAGE":"cart","ITEM":null}
+--> 1970-01-01T00:00:41Z | 0 | 3 | base64:AAAAAw== | {"PAGE":"faq","ITEM":null}
+-- Two tables on their key: updates and deletes propagate.
+CREATE TABLE accounts (id INT PRIMARY KEY, owner STRING) WITH (KAFKA_TOPIC='accounts', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE balances (id INT PRIMARY KEY, balance DOUBLE) WITH (KAFKA_TOPIC='balances', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE statements AS SELECT a.id, a.owner, b.balance FROM accounts a LEFT JOIN balances b ON a.id = b.id;
+INSERT INTO accounts (id, owner, rowtime) VALUES (1, 'ann', 1000);
+INSERT INTO balances (id, balance, rowtime) VALUES (1, 10.0, 2000);
+INSERT INTO balances (id, balance, rowtime) VALUES (1, 12.5, 3000);
+INSERT INTO balances (id, balance, rowtime) VALUES (2, 99.0, 3000);
+SELECT * FROM statements EMIT CHANGES LIMIT 3;
+--> 1 | ann | null
+--> 1 | ann | 10.0
+--> 1 | ann | 12.5
+-- After a restart the joins resume from their changelogs: nothing twice, nothing missed.
+-- !restart
+SET 'auto.offset.reset'='earliest';
+INSERT INTO orders (id, customer_id, amount, rowtime) VALUES (4, 30, 2.0, 7000);
+INSERT INTO accounts (id, owner, rowtime) VALUES (2, 'max', 4000);
+SELECT * FROM enriched EMIT CHANGES LIMIT 3;
+--> 10 | alice | 5.0
+--> 10 | alicia | 1.0
+--> 30 | carol | 2.0
+SELECT * FROM statements EMIT CHANGES LIMIT 4;
+--> 1 | ann | null
+--> 1 | ann | 10.0
+--> 1 | ann | 12.5
+--> 2 | max | 99.0
