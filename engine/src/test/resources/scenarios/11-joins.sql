@@ -84,3 +84,19 @@ SELECT * FROM statements EMIT CHANGES LIMIT 4;
 --> 1 | ann | 10.0
 --> 1 | ann | 12.5
 --> 2 | max | 99.0
+-- Three streams on one key in one query; a join on non-key columns repartitions both sides.
+CREATE STREAM views (user_id INT KEY, url STRING) WITH (KAFKA_TOPIC='views', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO views (user_id, url, rowtime) VALUES (1, '/home', 11000);
+SELECT c.user_id, c.page, b.item, v.url FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id JOIN views v WITHIN 5 SECONDS ON c.user_id = v.user_id EMIT CHANGES LIMIT 1;
+--> 1 | home | book | /home
+SELECT * FROM customers c JOIN orders o ON c.id = o.customer_id EMIT CHANGES;
+--> ERROR line 1:15: A table cannot be joined to a stream in that order: put the stream on the left (stream JOIN table).
+SELECT * FROM orders o RIGHT JOIN customers c ON o.customer_id = c.id EMIT CHANGES;
+--> ERROR line 1:15: A stream-table join is INNER or LEFT: a table's rows are not events, so they have no unmatched results of their own.
+SELECT * FROM orders o JOIN customers c WITHIN 1 HOUR ON o.customer_id = c.id EMIT CHANGES;
+--> ERROR line 1:41: WITHIN is for joins of two streams; a join with a table meets the table's current row.
+CREATE STREAM wide (k INT KEY, v STRING) WITH (KAFKA_TOPIC='wide', PARTITIONS=3, VALUE_FORMAT='JSON');
+SELECT * FROM clicks c JOIN wide w WITHIN 1 HOUR ON c.user_id = w.k EMIT CHANGES;
+--> ERROR line 1:15: Cannot join CLICKS (1 partitions) with WIDE (3 partitions): joined sources must have the same number of partitions. Repartition one of them first, e.g. CREATE STREAM ... WITH (PARTITIONS=1) AS SELECT * FROM WIDE;
+CREATE STREAM nokey AS SELECT c.page, b.item FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
+--> ERROR line 1:24: The query writing NOKEY must select its join key C.USER_ID or B.USER_ID (e.g. SELECT C.USER_ID, ...) to write it as the key of its sink.

@@ -233,6 +233,12 @@ public final class Task {
       if (!waitOn.fetch(config.pollWaitMs() / inputs.size())) {
         return false;
       }
+      // What reached the other inputs while this one waited is older than what woke it.
+      for (Input input : inputs) {
+        if (!input.hasBuffered()) {
+          input.fetch(0);
+        }
+      }
     }
     List<Input> live = inputs.stream().filter(Input::hasBuffered).toList();
     while (!chain.endRequested() && sink.isWritable()) {
