@@ -89,6 +89,8 @@ CREATE STREAM views (user_id INT KEY, url STRING) WITH (KAFKA_TOPIC='views', PAR
 INSERT INTO views (user_id, url, rowtime) VALUES (1, '/home', 11000);
 SELECT c.user_id, c.page, b.item, v.url FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id JOIN views v WITHIN 5 SECONDS ON c.user_id = v.user_id EMIT CHANGES LIMIT 1;
 --> 1 | home | book | /home
+SELECT o.id, c.page FROM orders o JOIN clicks c WITHIN 1 HOUR ON o.amount = c.page EMIT CHANGES;
+--> ERROR line 1:66: Cannot join on O.AMOUNT = C.PAGE: DOUBLE and STRING values never match. Cast one side, e.g. CAST(C.PAGE AS DOUBLE).
 SELECT * FROM customers c JOIN orders o ON c.id = o.customer_id EMIT CHANGES;
 --> ERROR line 1:15: A table cannot be joined to a stream in that order: put the stream on the left (stream JOIN table).
 SELECT * FROM orders o RIGHT JOIN customers c ON o.customer_id = c.id EMIT CHANGES;

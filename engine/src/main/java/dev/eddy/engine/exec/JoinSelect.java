@@ -4,6 +4,7 @@ import dev.eddy.engine.catalog.Catalog;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.plan.JoinSpec;
 import dev.eddy.sql.tree.SqlJoinWindow;
 import dev.eddy.sql.tree.SqlStreamingQuery;
@@ -189,11 +190,45 @@ final class JoinSelect {
     if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.EQUALS) {
       SqlNode a = call.operand(0);
       SqlNode b = call.operand(1);
+      checkComparable(call, a, b);
       pairs.add(readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a));
       return;
     }
     throw new PositionedException(condition.getParserPosition(),
         "A join condition must be equalities between the two sides, joined by AND.");
+  }
+
+  /**
+   * Refuses joining a column on a column of another kind (a number on a string): Calcite would
+   * cast one side, but the keys would be compared — and partitioned — as something neither
+   * source holds. Expressions are left to the validator.
+   */
+  private void checkComparable(SqlCall equality, SqlNode a, SqlNode b) {
+    Column left = column(a);
+    Column right = column(b);
+    if (left != null && right != null
+        && left.type().getSqlTypeName().getFamily() != right.type().getSqlTypeName().getFamily()) {
+      throw new PositionedException(equality.getParserPosition(), "Cannot join on " + a + " = " + b + ": "
+          + TypeNames.of(left.type()) + " and " + TypeNames.of(right.type()) + " values never match. Cast one side,"
+          + " e.g. CAST(" + b + " AS " + TypeNames.of(left.type()) + ").");
+    }
+  }
+
+  /** The column {@code node} names, if it is a plain column of a source of the FROM clause. */
+  private Column column(SqlNode node) {
+    if (!(node instanceof SqlIdentifier id) || id.isStar()) {
+      return null;
+    }
+    String name = id.names.get(id.names.size() - 1);
+    for (Source source : sources.values()) {
+      if (id.names.size() == 1 || id.names.get(0).equals(source.alias())) {
+        Column column = source.definition().column(name).orElse(null);
+        if (column != null) {
+          return column;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether every column {@code expression} names belongs to a source of {@code relation}. */
