@@ -83,9 +83,14 @@ public final class LogBench implements Callable<Integer> {
         KafkaBroker broker = parts.contains(Part.KAFKA) ? startKafka(report, scratch) : null) {
       report.note("data directory: " + scratch.path() + " (deleted at the end)");
       if (parts.contains(Part.DISK)) {
-        plan.add("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload, false), m -> figures.disk = m);
-        plan.add("disk.write fdatasync-every-chunk", new DiskWriteTrial(scratch, workload, true),
+        plan.add("disk.write fdatasync-at-end", new DiskWriteTrial(scratch, workload, 0), m -> figures.disk = m);
+        plan.add("disk.write fdatasync-every-chunk", new DiskWriteTrial(scratch, workload, 1),
             m -> figures.diskSyncEveryChunk = m);
+        plan.add("disk.write fdatasync-every-" + writers + "-chunks", new DiskWriteTrial(scratch, workload, writers),
+            m -> figures.diskSyncPerWriters = m);
+        int pipelined = writers * PIPELINE_DEPTH;
+        plan.add("disk.write fdatasync-every-" + pipelined + "-chunks", new DiskWriteTrial(scratch, workload, pipelined),
+            m -> figures.diskSyncPerPipelined = m);
       }
       EddyAppendTrial osSingle = null;
       if (eddyRead != null) {
@@ -165,7 +170,8 @@ public final class LogBench implements Callable<Integer> {
     report.note("eddy topics: " + topicConfig(FlushPolicy.INTERVAL, 1).toProperties()
         + " (flush.policy and partitions vary by figure)");
     report.note("disk: one FileChannel, " + batchRecords * workload.recordPayloadBytes()
-        + "-byte writes, force(false) once at the end or after every write, inside the timing");
+        + "-byte writes, force(false) once at the end or after every 1, " + writers + " or "
+        + writers * PIPELINE_DEPTH + " writes, inside the timing");
     report.note("kafka producer: " + KafkaProduceTrial.SETTINGS + ", one KafkaProducer a thread; broker defaults "
         + "otherwise, so Kafka acks from the page cache without fsync");
     report.note("reads: Eddy read(offset, " + readBytes + ") in-process; Kafka consumer "

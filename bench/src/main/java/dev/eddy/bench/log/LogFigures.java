@@ -14,6 +14,10 @@ final class LogFigures {
 
   Measured disk;
   Measured diskSyncEveryChunk;
+  /** The disk with one fdatasync per {@code writers} chunks: the group-commit yardstick. */
+  Measured diskSyncPerWriters;
+  /** The same with one fdatasync per {@code writers x pipeline depth} chunks. */
+  Measured diskSyncPerPipelined;
   final Map<FlushPolicy, Map<Shape, Measured>> eddyAppend = new EnumMap<>(FlushPolicy.class);
   Measured everyBatchPipelined;
   Measured eddyRead;

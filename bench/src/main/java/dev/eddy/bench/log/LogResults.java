@@ -4,6 +4,7 @@ import dev.eddy.bench.Report;
 import dev.eddy.bench.Trials.Measured;
 import dev.eddy.log.FlushPolicy;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,9 @@ final class LogResults {
       appendVsKafka(policy);
     }
     groupCommit(groupCommit);
+    groupCommitVsDisk(groupCommit);
     pipelinedGroupCommit(groupCommit);
+    pipelinedGroupCommitVsDisk(groupCommit);
     readVsKafka();
   }
 
@@ -92,6 +95,46 @@ final class LogResults {
         + " batches in flight per appender vs flush=os " + shape + " (synchronous)");
     report.result("log-group-commit-pipelined", figures.everyBatchPipelined.median().recordsPerSecond(),
         os.get().median().recordsPerSecond(), 0, 0.5);
+  }
+
+  /**
+   * The group-commit figure against the disk doing the same fdatasyncs with no log around them:
+   * whether a miss of log-group-commit is the log's or the disk's.
+   */
+  private void groupCommitVsDisk(Shape shape) {
+    Optional<Measured> everyBatch = figures.eddyAppend(FlushPolicy.EVERY_BATCH, shape);
+    if (everyBatch.isEmpty() || figures.diskSyncPerWriters == null) {
+      return;
+    }
+    report.note("log-group-commit-vs-disk-fsync: MB/s of Eddy flush=every-batch " + shape
+        + " vs the disk writing the same chunks with an fdatasync after every " + shape.writers()
+        + " (no target; informative)");
+    report.result("log-group-commit-vs-disk-fsync", everyBatch.get().median().megabytesPerSecond(),
+        figures.diskSyncPerWriters.median().megabytesPerSecond(), 1, Double.NaN);
+    diskCeiling("log-group-commit", figures.diskSyncPerWriters, shape);
+  }
+
+  private void pipelinedGroupCommitVsDisk(Shape shape) {
+    if (figures.everyBatchPipelined == null || figures.diskSyncPerPipelined == null) {
+      return;
+    }
+    int perSync = shape.writers() * LogBench.PIPELINE_DEPTH;
+    report.note("log-group-commit-pipelined-vs-disk-fsync: MB/s of Eddy flush=every-batch " + shape
+        + " with " + LogBench.PIPELINE_DEPTH + " batches in flight per appender vs the disk writing the same chunks"
+        + " with an fdatasync after every " + perSync + " (no target; informative)");
+    report.result("log-group-commit-pipelined-vs-disk-fsync", figures.everyBatchPipelined.median().megabytesPerSecond(),
+        figures.diskSyncPerPipelined.median().megabytesPerSecond(), 1, Double.NaN);
+    diskCeiling("log-group-commit-pipelined", figures.diskSyncPerPipelined, shape);
+  }
+
+  /**
+   * The group-commit ratio a log that cost nothing beyond the disk's own writes and fdatasyncs
+   * would get: the plain FileChannel's MB/s over Eddy flush=os's.
+   */
+  private void diskCeiling(String result, Measured disk, Shape shape) {
+    figures.eddyAppend(FlushPolicy.OS, shape).ifPresent(os -> report.note(String.format(Locale.ROOT,
+        "%s with nothing but the disk's fdatasyncs (%s) would be %.2f of Eddy flush=os %s",
+        result, disk.name(), disk.median().megabytesPerSecond() / os.median().megabytesPerSecond(), shape)));
   }
 
   private void readVsKafka() {
