@@ -60,6 +60,7 @@ final class JoinSelect {
   private final Map<String, Integer> columnSources = new HashMap<>();
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private List<KeyPair> lastKeys = List.of();
+  private final List<KeyPair> allKeys = new ArrayList<>();
   private JoinType lastType;
   private int syntheticPosition = -1;
 
@@ -68,8 +69,7 @@ final class JoinSelect {
   }
 
   /** The analysis of a query reading joins: its specs, and which select items key it. */
-  record Analysis(List<JoinSpec> specs, List<SqlNode> keyCandidates, boolean syntheticKey, int syntheticPosition,
-      String keyHint) {}
+  record Analysis(List<JoinSpec> specs, boolean syntheticKey, int keyPosition, String keyHint) {}
 
   /** Whether the query reads a join. */
   static boolean reads(SqlSelect select) {
@@ -89,19 +89,69 @@ final class JoinSelect {
     boolean synthetic = analysis.lastType == JoinType.FULL || analysis.lastKeys.stream()
         .allMatch(pair -> !(pair.left() instanceof SqlIdentifier) && !(pair.right() instanceof SqlIdentifier));
     analysis.rewriteSelectList(select, synthetic);
-    List<SqlNode> candidates = new ArrayList<>();
-    if (!synthetic) {
-      for (KeyPair pair : analysis.lastKeys) {
-        if (pair.left() instanceof SqlIdentifier) {
-          candidates.add(pair.left());
-        }
-        if (pair.right() instanceof SqlIdentifier) {
-          candidates.add(pair.right());
+    List<SqlNode> candidates = synthetic ? List.of() : analysis.keyCandidates();
+    int keyPosition = synthetic ? analysis.syntheticPosition : analysis.keyItem(select, candidates);
+    String hint = synthetic ? ROWKEY : String.join(" or ", candidates.stream().map(SqlNode::toString).toList());
+    return new Analysis(List.copyOf(analysis.specs), synthetic, keyPosition, hint);
+  }
+
+  /**
+   * The columns that may key the result, in ksqlDB's order of preference: the last join's left
+   * column, its right column, then any column an earlier join equated with them (in a multi-way
+   * join on one key, every source's key column is the result's key).
+   */
+  private List<SqlNode> keyCandidates() {
+    List<SqlNode> ordered = new ArrayList<>();
+    for (KeyPair pair : lastKeys) {
+      ordered.add(pair.left());
+      ordered.add(pair.right());
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (KeyPair pair : allKeys) {
+        boolean hasLeft = contains(ordered, pair.left());
+        boolean hasRight = contains(ordered, pair.right());
+        if (hasLeft != hasRight) {
+          ordered.add(hasLeft ? pair.right() : pair.left());
+          grew = true;
         }
       }
     }
-    String hint = synthetic ? ROWKEY : String.join(" or ", candidates.stream().map(SqlNode::toString).toList());
-    return new Analysis(List.copyOf(analysis.specs), candidates, synthetic, analysis.syntheticPosition, hint);
+    return ordered.stream().filter(node -> node instanceof SqlIdentifier).toList();
+  }
+
+  private static boolean contains(List<SqlNode> nodes, SqlNode node) {
+    return nodes.stream().anyMatch(n -> n.equalsDeep(node, Litmus.IGNORE));
+  }
+
+  /**
+   * The select item keying the result: the first candidate the projection has. Its value is the
+   * join key, which an outer join's null side must not blank out, so it becomes the non-null of
+   * the two sides' keys, as ksqlDB keys every result row by its join key.
+   */
+  private int keyItem(SqlSelect select, List<SqlNode> candidates) {
+    List<SqlNode> items = select.getSelectList().getList();
+    for (SqlNode candidate : candidates) {
+      for (int i = 0; i < items.size(); i++) {
+        SqlNode item = items.get(i);
+        SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+        if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
+          if (lastType != JoinType.INNER && lastKeys.size() == 1) {
+            KeyPair pair = lastKeys.get(0);
+            SqlParserPos pos = item.getParserPosition();
+            SqlNode key = lastType == JoinType.RIGHT
+                ? SqlStdOperatorTable.COALESCE.createCall(pos, pair.right(), pair.left())
+                : SqlStdOperatorTable.COALESCE.createCall(pos, pair.left(), pair.right());
+            select.getSelectList().set(i, as(key, SqlValidatorUtil.alias(item) == null
+                ? ((SqlIdentifier) expression).names.get(((SqlIdentifier) expression).names.size() - 1)
+                : SqlValidatorUtil.alias(item), pos));
+          }
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private Relation relation(SqlNode from, SqlStreamingQuery query) {
@@ -111,6 +161,7 @@ final class JoinSelect {
       int ordinal = specs.size();
       specs.add(spec(join, left, right, query.joinWindow(ordinal)));
       lastKeys = keyPairs(join, left);
+      allKeys.addAll(lastKeys);
       lastType = join.getJoinType();
       List<Source> all = new ArrayList<>(left.sources());
       all.addAll(right.sources());
@@ -313,18 +364,8 @@ final class JoinSelect {
 
   /** The select-list position keying the result, or an error saying what the projection must include. */
   static int keyPosition(SqlSelect select, Analysis analysis, String sinkName) {
-    if (analysis.syntheticKey() && analysis.syntheticPosition() >= 0) {
-      return analysis.syntheticPosition();
-    }
-    List<SqlNode> items = select.getSelectList().getList();
-    for (int i = 0; i < items.size() && !analysis.syntheticKey(); i++) {
-      SqlNode item = items.get(i);
-      SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
-      for (SqlNode candidate : analysis.keyCandidates()) {
-        if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
-          return i;
-        }
-      }
+    if (analysis.keyPosition() >= 0) {
+      return analysis.keyPosition();
     }
     throw new PositionedException(select.getSelectList().getParserPosition(), "The query writing " + sinkName
         + " must select its join key " + analysis.keyHint() + " (e.g. SELECT " + analysis.keyHint().split(" or ")[0]

@@ -67,7 +67,15 @@ final class QueryPlans {
         checkEventTime(found, select);
       }
     }
-    QueryPlanner.PlannedQuery plan = engine.planner().plan(select, window, join == null ? List.of() : join.specs());
+    QueryPlanner.PlannedQuery plan;
+    try {
+      plan = engine.planner().plan(select, window, join == null ? List.of() : join.specs());
+    } catch (IllegalArgumentException e) {
+      if (join == null) {
+        throw e;
+      }
+      throw new PositionedException(select.getFrom().getParserPosition(), e.getMessage());
+    }
     Pipeline pipeline;
     try {
       pipeline = PipelineBuilder.translate(plan.physical(), engine.compiler(), DataContexts.of(Map.of()),

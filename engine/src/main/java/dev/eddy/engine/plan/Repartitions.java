@@ -53,15 +53,33 @@ final class Repartitions {
         RelNode left = join.getLeft().accept(this);
         RelNode right = join.getRight().accept(this);
         JoinInfo info = join.analyzeCondition();
+        JoinSpec.Kind kind = JoinHints.spec(join).kind();
         if (!KeyOrigins.isPartitionedBy(left, info.leftKeys)) {
+          if (kind == JoinSpec.Kind.TABLE_TABLE) {
+            throw new IllegalArgumentException(notOnKey(join, info.leftKeys.get(0), true));
+          }
           left = exchange(left, info.leftKeys);
         }
         if (!KeyOrigins.isPartitionedBy(right, info.rightKeys)) {
+          if (kind != JoinSpec.Kind.STREAM_STREAM) {
+            throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0), false));
+          }
           right = exchange(right, info.rightKeys);
         }
         return join.copy(join.getTraitSet(), join.getCondition(), left, right, join.getJoinType(), join.isSemiJoinDone());
       }
     });
+  }
+
+  /**
+   * A table joins on its primary key only (as in ksqlDB): re-keying a table by another column
+   * would make a key hold several rows. Foreign-key joins are not built yet.
+   */
+  private static String notOnKey(LogicalJoin join, int key, boolean left) {
+    RelNode side = left ? join.getLeft() : join.getRight();
+    return "A table joins on its PRIMARY KEY: the " + (left ? "left" : "right") + " side's join column "
+        + side.getRowType().getFieldNames().get(key) + " is not its key (joining a table on another column, or a"
+        + " foreign key, is not supported yet).";
   }
 
   private static RelNode exchange(RelNode input, List<Integer> keys) {
