@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -122,6 +123,25 @@ public final class Engine implements AutoCloseable {
 
   EngineContext context() {
     return context;
+  }
+
+  /**
+   * Waits until every running persistent query has read each of its inputs to the end — its
+   * internal topics too, so a record appended before the call has gone all the way through.
+   * For tests and tools that feed records one at a time and need each one processed before the
+   * next, as Kafka Streams' test driver processes a record as it is piped in.
+   *
+   * @return false when the queries were still behind after {@code timeout}
+   */
+  public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!context.queries().all().stream().allMatch(query -> query.tasks().caughtUp())) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(1);
+    }
+    return true;
   }
 
   private void runInternal(String sql) {

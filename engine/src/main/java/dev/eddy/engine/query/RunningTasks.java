@@ -65,6 +65,11 @@ public final class RunningTasks {
     return handles.stream().filter(h -> h.state() == TaskHandle.State.FAILED).findFirst();
   }
 
+  /** Whether every task still running has read each of its inputs to the end. */
+  public boolean caughtUp() {
+    return handles.stream().allMatch(h -> h.isTerminated() || h.task().caughtUp());
+  }
+
   public boolean allEnded() {
     return handles.stream().allMatch(TaskHandle::isTerminated);
   }

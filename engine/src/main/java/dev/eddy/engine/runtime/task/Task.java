@@ -75,6 +75,7 @@ public final class Task {
   private long lastCommitAt = Long.MIN_VALUE;
   private long idleSince = Long.MIN_VALUE;
   private int pollTurn;
+  private volatile Map<TopicPartition, Long> processed = Map.of();
 
   /**
    * @param groupOffsets where offsets are committed; unused when the config has no group
@@ -141,6 +142,7 @@ public final class Task {
       input.nextOffset = fromState >= 0 ? fromState : fromGroup.isPresent() ? fromGroup.getAsLong() : input.start();
       anyCommitted |= fromState >= 0 || fromGroup.isPresent();
     }
+    processed = positions();
     if (anyCommitted) {
       committed = positions();
       committedOffset = inputs.get(0).nextOffset;
@@ -173,6 +175,7 @@ public final class Task {
     }
     idleSince = services.clock().getAsLong();
     maybeCommit(false);
+    processed = inputs.stream().anyMatch(Input::hasBuffered) ? Map.of() : positions();
     return chain.endRequested() ? StepResult.DONE : StepResult.PROGRESS;
   }
 
@@ -427,6 +430,21 @@ public final class Task {
   /** The source partition this task reads (for a join, its first input's). */
   public TopicPartition sourcePartition() {
     return config.source();
+  }
+
+  /**
+   * Whether the task has processed every record its inputs held when it last finished a step
+   * and nothing has been appended since. Any thread.
+   */
+  public boolean caughtUp() {
+    Map<TopicPartition, Long> positions = processed;
+    for (Input input : inputs) {
+      Long position = positions.get(input.partition);
+      if (position == null || position < input.log.endOffset()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every partition this task reads. */
