@@ -102,3 +102,29 @@ SELECT * FROM clicks c JOIN wide w WITHIN 1 HOUR ON c.user_id = w.k EMIT CHANGES
 --> ERROR line 1:15: Cannot join CLICKS (1 partitions) with WIDE (3 partitions): joined sources must have the same number of partitions. Repartition one of them first, e.g. CREATE STREAM ... WITH (PARTITIONS=1) AS SELECT * FROM WIDE;
 CREATE STREAM nokey AS SELECT c.page, b.item FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
 --> ERROR line 1:24: The query writing NOKEY must select its join key C.USER_ID or B.USER_ID (e.g. SELECT C.USER_ID, ...) to write it as the key of its sink.
+-- A foreign-key join: each order's status (a table) meets its customer; the result is keyed by
+-- the order. Changing the foreign key moves the order to another customer without a tombstone.
+CREATE TABLE order_status (order_id INT PRIMARY KEY, customer_id INT, status STRING) WITH (KAFKA_TOPIC='order_status', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE order_view AS SELECT s.order_id, s.status, c.name FROM order_status s LEFT JOIN customers c ON s.customer_id = c.id;
+DESCRIBE order_view;
+--> ORDER_ID | INTEGER  (key)
+--> STATUS | STRING
+--> NAME | STRING
+INSERT INTO order_status (order_id, customer_id, status, rowtime) VALUES (100, 10, 'new', 8000);
+INSERT INTO order_status (order_id, customer_id, status, rowtime) VALUES (101, 20, 'new', 8000);
+INSERT INTO order_status (order_id, customer_id, status, rowtime) VALUES (100, 20, 'paid', 9000);
+SELECT * FROM order_view EMIT CHANGES LIMIT 3;
+--> 100 | new | alicia
+--> 101 | new | bob
+--> 100 | paid | bob
+INSERT INTO customers (id, name, city, rowtime) VALUES (20, 'bobby', 'rome', 10000);
+SELECT * FROM order_view EMIT CHANGES LIMIT 5;
+--> 100 | new | alicia
+--> 101 | new | bob
+--> 100 | paid | bob
+--> 101 | new | bobby
+--> 100 | paid | bobby
+SELECT * FROM order_status s FULL OUTER JOIN customers c ON s.customer_id = c.id EMIT CHANGES;
+--> ERROR line 1:15: A foreign-key join (the left table joined on another column than its key) is INNER or LEFT: FULL is not supported.
+SELECT * FROM order_status s JOIN customers c ON s.order_id = c.name EMIT CHANGES;
+--> ERROR line 1:50: Cannot join on S.ORDER_ID = C.NAME: INTEGER and STRING values never match. Cast one side, e.g. CAST(C.NAME AS INTEGER).

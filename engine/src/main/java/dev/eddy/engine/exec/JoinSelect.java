@@ -69,7 +69,7 @@ final class JoinSelect {
   }
 
   /** The analysis of a query reading joins: its specs, and which select items key it. */
-  record Analysis(List<JoinSpec> specs, boolean syntheticKey, int keyPosition, String keyHint) {}
+  record Analysis(List<JoinSpec> specs, boolean syntheticKey, List<Integer> keyPositions, String keyHint) {}
 
   /** Whether the query reads a join. */
   static boolean reads(SqlSelect select) {
@@ -89,10 +89,77 @@ final class JoinSelect {
     boolean synthetic = analysis.lastType == JoinType.FULL || analysis.lastKeys.stream()
         .allMatch(pair -> !(pair.left() instanceof SqlIdentifier) && !(pair.right() instanceof SqlIdentifier));
     analysis.rewriteSelectList(select, synthetic);
+    List<SqlNode> foreignKeyed = analysis.foreignKeyedSourceKey();
+    if (foreignKeyed != null) {
+      // A foreign-key join's result is keyed by the left table's key: every one of its columns.
+      List<Integer> positions = new ArrayList<>();
+      for (SqlNode column : foreignKeyed) {
+        int at = analysis.position(select, column);
+        if (at < 0) {
+          return new Analysis(List.copyOf(analysis.specs), false, List.of(), String.join(" and ",
+              foreignKeyed.stream().map(SqlNode::toString).toList()));
+        }
+        positions.add(at);
+      }
+      return new Analysis(List.copyOf(analysis.specs), false, positions, "");
+    }
     List<SqlNode> candidates = synthetic ? List.of() : analysis.keyCandidates();
     int keyPosition = synthetic ? analysis.syntheticPosition : analysis.keyItem(select, candidates);
     String hint = synthetic ? ROWKEY : String.join(" or ", candidates.stream().map(SqlNode::toString).toList());
-    return new Analysis(List.copyOf(analysis.specs), synthetic, keyPosition, hint);
+    return new Analysis(List.copyOf(analysis.specs), synthetic, keyPosition < 0 ? List.of() : List.of(keyPosition),
+        hint);
+  }
+
+  /**
+   * For a foreign-key join (two tables, the left one joined on a column that is not its key,
+   * the right one on its key), the left table's key columns, qualified; otherwise null.
+   */
+  private List<SqlNode> foreignKeyedSourceKey() {
+    if (specs.get(specs.size() - 1).kind() != JoinSpec.Kind.TABLE_TABLE || lastKeys.isEmpty()) {
+      return null;
+    }
+    SqlNode left = lastKeys.get(0).left();
+    Source owner = owner(left);
+    Column column = column(left);
+    if (owner == null || column == null || column.isKey()) {
+      return null;
+    }
+    List<SqlNode> keys = new ArrayList<>();
+    for (Column key : owner.definition().keyColumns()) {
+      keys.add(new SqlIdentifier(List.of(owner.alias(), key.name()), SqlParserPos.ZERO));
+    }
+    return keys;
+  }
+
+  /** The source a plain column reference belongs to, or null. */
+  private Source owner(SqlNode node) {
+    if (!(node instanceof SqlIdentifier id) || id.isStar()) {
+      return null;
+    }
+    String name = id.names.get(id.names.size() - 1);
+    for (Source source : sources.values()) {
+      if ((id.names.size() == 1 || id.names.get(0).equals(source.alias()))
+          && source.definition().column(name).isPresent()) {
+        return source;
+      }
+    }
+    return null;
+  }
+
+  /** Where the select list has {@code column} (qualified, or by its plain name), or -1. */
+  private int position(SqlSelect select, SqlNode column) {
+    List<SqlNode> items = select.getSelectList().getList();
+    SqlIdentifier qualified = (SqlIdentifier) column;
+    for (int i = 0; i < items.size(); i++) {
+      SqlNode item = items.get(i);
+      SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      if (expression instanceof SqlIdentifier id && (id.equalsDeep(qualified, Litmus.IGNORE)
+          || id.isSimple() && id.getSimple().equals(qualified.names.get(1)) && owner(id) != null
+          && owner(id).alias().equals(qualified.names.get(0)))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -362,10 +429,10 @@ final class JoinSelect {
     return SqlStdOperatorTable.AS.createCall(pos, expression, new SqlIdentifier(alias, pos));
   }
 
-  /** The select-list position keying the result, or an error saying what the projection must include. */
-  static int keyPosition(SqlSelect select, Analysis analysis, String sinkName) {
-    if (analysis.keyPosition() >= 0) {
-      return analysis.keyPosition();
+  /** The select-list positions keying the result, or an error saying what the projection must include. */
+  static List<Integer> keyPositions(SqlSelect select, Analysis analysis, String sinkName) {
+    if (!analysis.keyPositions().isEmpty()) {
+      return analysis.keyPositions();
     }
     throw new PositionedException(select.getSelectList().getParserPosition(), "The query writing " + sinkName
         + " must select its join key " + analysis.keyHint() + " (e.g. SELECT " + analysis.keyHint().split(" or ")[0]

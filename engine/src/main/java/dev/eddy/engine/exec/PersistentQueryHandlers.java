@@ -199,12 +199,14 @@ final class PersistentQueryHandlers {
   /** A join's sink: keyed by the join key the projection selects (see {@link JoinSelect}), key first. */
   private static List<Column> joinColumns(RelDataType output, SqlStreamingQuery query, JoinSelect.Analysis join,
       String sinkName) {
-    int key = JoinSelect.keyPosition(query.select(), join, sinkName);
+    List<Integer> keys = JoinSelect.keyPositions(query.select(), join, sinkName);
     List<RelDataTypeField> fields = output.getFieldList();
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column(fields.get(key).getName(), fields.get(key).getType(), ColumnRole.KEY, null));
+    for (int key : keys) {
+      columns.add(new Column(fields.get(key).getName(), fields.get(key).getType(), ColumnRole.KEY, null));
+    }
     for (int i = 0; i < fields.size(); i++) {
-      if (i != key) {
+      if (!keys.contains(i)) {
         columns.add(new Column(fields.get(i).getName(), fields.get(i).getType(), ColumnRole.VALUE, null));
       }
     }

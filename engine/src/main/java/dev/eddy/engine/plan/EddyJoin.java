@@ -75,8 +75,12 @@ public final class EddyJoin extends Join implements EddyRel {
           spec.deferOuter());
       case STREAM_TABLE -> () -> new StreamTableJoinOperator(layout);
       case TABLE_TABLE -> {
-        int[] leftIdentity = info.leftKeys.toIntArray();
-        int[] rightIdentity = info.rightKeys.toIntArray();
+        // Rows are told apart by their table's key: the join key, or for a foreign-key join's left
+        // side (several rows per join key) the left table's own key.
+        int[] leftKey = KeyOrigins.keyFields(getLeft());
+        int[] rightKey = KeyOrigins.keyFields(getRight());
+        int[] leftIdentity = leftKey == null ? info.leftKeys.toIntArray() : leftKey;
+        int[] rightIdentity = rightKey == null ? info.rightKeys.toIntArray() : rightKey;
         yield () -> new TableTableJoinOperator(layout, leftIdentity, rightIdentity);
       }
     };

@@ -73,6 +73,42 @@ final class KeyOrigins {
     return !sourceKeys.isEmpty() && sourceKeys.equals(keyNames) && fields.size() == sourceKeys.size();
   }
 
+  /**
+   * The fields of {@code node} that are, unchanged, the key columns of the one source they come
+   * from, in the source's key order — how rows of a table read through {@code node} are told
+   * apart — or null when {@code node} does not carry them all.
+   */
+  static int[] keyFields(RelNode node) {
+    SourceDefinition source = null;
+    RelOptTable table = null;
+    java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+    for (int field = 0; field < node.getRowType().getFieldCount(); field++) {
+      RelColumnOrigin origin = origin(node, field);
+      if (origin == null) {
+        continue;
+      }
+      SourceTable sourceTable = origin.getOriginTable().unwrap(SourceTable.class);
+      if (sourceTable == null || (table != null && origin.getOriginTable() != table)) {
+        continue;
+      }
+      table = origin.getOriginTable();
+      source = sourceTable.source();
+      byName.putIfAbsent(table.getRowType().getFieldNames().get(origin.getOriginColumnOrdinal()), field);
+    }
+    if (source == null || source.keyColumns().isEmpty()) {
+      return null;
+    }
+    int[] fields = new int[source.keyColumns().size()];
+    for (int i = 0; i < fields.length; i++) {
+      Integer field = byName.get(source.keyColumns().get(i).name());
+      if (field == null) {
+        return null;
+      }
+      fields[i] = field;
+    }
+    return fields;
+  }
+
   private static RelColumnOrigin origin(RelNode node, int field) {
     RelMetadataQuery mq = node.getCluster().getMetadataQuery();
     RelColumnOrigin origin = mq.getColumnOrigin(node, field);

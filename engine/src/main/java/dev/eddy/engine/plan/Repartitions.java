@@ -11,6 +11,7 @@ import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalExchange;
 import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.core.JoinInfo;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexProgram;
@@ -54,17 +55,21 @@ final class Repartitions {
         RelNode right = join.getRight().accept(this);
         JoinInfo info = join.analyzeCondition();
         JoinSpec.Kind kind = JoinHints.spec(join).kind();
-        if (!KeyOrigins.isPartitionedBy(left, info.leftKeys)) {
-          if (kind == JoinSpec.Kind.TABLE_TABLE) {
-            throw new IllegalArgumentException(notOnKey(join, info.leftKeys.get(0), true));
-          }
-          left = exchange(left, info.leftKeys);
-        }
         if (!KeyOrigins.isPartitionedBy(right, info.rightKeys)) {
           if (kind != JoinSpec.Kind.STREAM_STREAM) {
-            throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0), false));
+            throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0)));
           }
           right = exchange(right, info.rightKeys);
+        }
+        if (!KeyOrigins.isPartitionedBy(left, info.leftKeys)) {
+          // A table joined on another column than its key is a foreign-key join: its rows move
+          // to the right side's partitions, keyed by the foreign key.
+          if (kind == JoinSpec.Kind.TABLE_TABLE && (join.getJoinType() == JoinRelType.RIGHT
+              || join.getJoinType() == JoinRelType.FULL)) {
+            throw new IllegalArgumentException("A foreign-key join (the left table joined on another column than"
+                + " its key) is INNER or LEFT: " + join.getJoinType() + " is not supported.");
+          }
+          left = exchange(left, info.leftKeys);
         }
         return join.copy(join.getTraitSet(), join.getCondition(), left, right, join.getJoinType(), join.isSemiJoinDone());
       }
@@ -72,14 +77,12 @@ final class Repartitions {
   }
 
   /**
-   * A table joins on its primary key only (as in ksqlDB): re-keying a table by another column
-   * would make a key hold several rows. Foreign-key joins are not built yet.
+   * The right table of a join is met on its primary key, as in ksqlDB (the left one may join on
+   * a foreign key): re-keying it by another column would make a key hold several rows.
    */
-  private static String notOnKey(LogicalJoin join, int key, boolean left) {
-    RelNode side = left ? join.getLeft() : join.getRight();
-    return "A table joins on its PRIMARY KEY: the " + (left ? "left" : "right") + " side's join column "
-        + side.getRowType().getFieldNames().get(key) + " is not its key (joining a table on another column, or a"
-        + " foreign key, is not supported yet).";
+  private static String notOnKey(LogicalJoin join, int key) {
+    return "A table on the right of a join is joined on its PRIMARY KEY: "
+        + join.getRight().getRowType().getFieldNames().get(key) + " is not its key.";
   }
 
   private static RelNode exchange(RelNode input, List<Integer> keys) {

@@ -18,10 +18,12 @@ import java.util.List;
  * for an unmatched row of an outer side).
  *
  * <p>A side may hold several rows per join key — a table re-keyed on a column other than its
- * primary key — told apart by their identity columns (the primary key). A {@code -U} followed by
- * its {@code +U} is one change: its results go out as {@code -U}/{@code +U} pairs, so an upsert
- * sink writes the new result without a tombstone first; a change that only removes results emits
- * {@code -D}. A result's event time is the later of its two rows'.
+ * primary key, as a foreign-key join's left side — told apart by their identity columns (the
+ * primary key). A {@code -U} followed by its {@code +U} is one change: its results go out as
+ * {@code -U}/{@code +U} pairs, so an upsert sink writes the new result without a tombstone first;
+ * a change that only removes results emits {@code -D}. A {@code -U} alone is a row that moved to
+ * another join key (its foreign key changed): it leaves quietly, since the task owning the new
+ * key emits the row's new results. A result's event time is the later of its two rows'.
  */
 public final class TableTableJoinOperator implements TwoInputOperator {
 
@@ -55,21 +57,38 @@ public final class TableTableJoinOperator implements TwoInputOperator {
   public void process(int side, RowBatch input, Collector out) {
     for (int i = 0, n = input.size(); i < n; i++) {
       RowKind kind = input.kind(i);
-      if (kind.isRetraction()) {
-        retract(side, input.row(i), input.rowtime(i));
-        if (kind == RowKind.UPDATE_BEFORE && i + 1 < n && input.kind(i + 1) == RowKind.UPDATE_AFTER) {
-          i++;
-          add(side, input.row(i), input.rowtime(i));
+      Object[] row = input.row(i);
+      if (kind == RowKind.UPDATE_BEFORE) {
+        if (i + 1 < n && input.kind(i + 1) == RowKind.UPDATE_AFTER) {
+          Object[] next = input.row(i + 1);
+          // Under one join key the other side's rows stay matched: no unmatched row in between.
+          boolean sameKey = layout.key(side, row).equals(layout.key(side, next));
+          retract(side, row, input.rowtime(i), sameKey);
+          add(side, next, input.rowtime(++i), sameKey);
+        } else {
+          forget(side, row); // it moved to another join key, whose task emits its new results
         }
+      } else if (kind == RowKind.DELETE) {
+        retract(side, row, input.rowtime(i), false);
       } else {
-        add(side, input.row(i), input.rowtime(i));
+        add(side, row, input.rowtime(i), false);
       }
       emit(out);
     }
   }
 
+  /** Drops {@code row} from the state without emitting anything. */
+  private void forget(int side, Object[] row) {
+    RowKey key = layout.key(side, row);
+    Object[] mine = sides.get(side).get(key);
+    int at = indexOf(mine, side, row);
+    if (at >= 0) {
+      put(side, key, without(mine, at));
+    }
+  }
+
   /** Takes {@code row}'s results back: with each matching row of the other side, or alone. */
-  private void retract(int side, Object[] row, long rowtime) {
+  private void retract(int side, Object[] row, long rowtime, boolean updating) {
     RowKey key = layout.key(side, row);
     Object[] mine = sides.get(side).get(key);
     int at = indexOf(mine, side, row);
@@ -90,7 +109,7 @@ public final class TableTableJoinOperator implements TwoInputOperator {
     }
     Object[] rest = without(mine, at);
     put(side, key, rest);
-    if (rest == null && theirs != null && layout.outer(1 - side)) {
+    if (rest == null && theirs != null && layout.outer(1 - side) && !updating) {
       for (Object entry : theirs) { // their rows are unmatched again
         Object[] other = (Object[]) entry;
         added(layout.joined(1 - side, (Object[]) other[ROW], null), Math.max(rowtime, (Long) other[TIME]));
@@ -99,10 +118,10 @@ public final class TableTableJoinOperator implements TwoInputOperator {
   }
 
   /** Adds {@code row}'s results: with each matching row of the other side, or alone. */
-  private void add(int side, Object[] row, long rowtime) {
+  private void add(int side, Object[] row, long rowtime, boolean updating) {
     RowKey key = layout.key(side, row);
     if (indexOf(sides.get(side).get(key), side, row) >= 0) {
-      retract(side, row, rowtime); // an upsert without its -U: the old row's results go first
+      retract(side, row, rowtime, false); // an upsert without its -U: the old row's results go first
     }
     Object[] mine = sides.get(side).get(key);
     // A null key matches nothing, but the row is kept: an outer side's result is taken back later.
@@ -116,7 +135,7 @@ public final class TableTableJoinOperator implements TwoInputOperator {
         Object[] other = (Object[]) entry;
         Object[] otherRow = (Object[]) other[ROW];
         long time = Math.max(rowtime, (Long) other[TIME]);
-        if (mine == null && layout.outer(1 - side)) {
+        if (mine == null && layout.outer(1 - side) && !updating) {
           removed(layout.joined(1 - side, otherRow, null), time); // matched from now on
         }
         added(layout.joined(side, row, otherRow), time);
@@ -135,23 +154,8 @@ public final class TableTableJoinOperator implements TwoInputOperator {
     addedTimes.add(rowtime);
   }
 
-  /**
-   * One change's results: a result both taken back and added again (a row that was unmatched
-   * for a moment within the change) cancels out; the rest pair up as updates while both kinds
-   * remain, and go alone after that.
-   */
+  /** One change's results: paired as updates while both kinds remain, the rest alone. */
   private void emit(Collector out) {
-    for (int i = removed.size() - 1; i >= 0; i--) {
-      for (int j = 0; j < added.size(); j++) {
-        if (Arrays.deepEquals(removed.get(i), added.get(j))) {
-          removed.remove(i);
-          removedTimes.remove(i);
-          added.remove(j);
-          addedTimes.remove(j);
-          break;
-        }
-      }
-    }
     int pairs = Math.min(removed.size(), added.size());
     for (int i = 0; i < pairs; i++) {
       out.collect(RowKind.UPDATE_BEFORE, removed.get(i), removedTimes.get(i));

@@ -2,6 +2,7 @@ package dev.eddy.engine.runtime.operator.join;
 
 import dev.eddy.engine.runtime.CollectingProcessingLogger;
 import dev.eddy.engine.runtime.CollectingSink;
+import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.TestRows;
 import dev.eddy.engine.runtime.TwoInputOperator;
 import dev.eddy.engine.runtime.task.OperatorChain;
@@ -47,8 +48,8 @@ final class JoinHarness {
   JoinHarness feed(Fed... rows) {
     for (int i = 0; i < rows.length; i++) {
       // A -U and its +U arrive together, as the task keeps them in one batch.
-      boolean pair = i + 1 < rows.length && rows[i].row().kind() == dev.eddy.engine.runtime.RowKind.UPDATE_BEFORE
-          && rows[i + 1].side() == rows[i].side();
+      boolean pair = i + 1 < rows.length && rows[i].row().kind() == RowKind.UPDATE_BEFORE
+          && rows[i + 1].side() == rows[i].side() && rows[i + 1].row().kind() == RowKind.UPDATE_AFTER;
       TestRows.TestRow[] unit = pair ? new TestRows.TestRow[] {rows[i].row(), rows[i + 1].row()}
           : new TestRows.TestRow[] {rows[i].row()};
       chain.process(rows[i].side(), TestRows.batch(unit));
@@ -73,7 +74,8 @@ final class JoinHarness {
     List<String> straight = of(factory.get()).feed(rows).output();
     List<String> restarted = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
-      boolean pair = i + 1 < rows.length && rows[i].row().kind() == dev.eddy.engine.runtime.RowKind.UPDATE_BEFORE;
+      boolean pair = i + 1 < rows.length && rows[i].row().kind() == RowKind.UPDATE_BEFORE
+          && rows[i + 1].row().kind() == RowKind.UPDATE_AFTER;
       Fed[] unit = pair ? new Fed[] {rows[i], rows[++i]} : new Fed[] {rows[i]};
       TaskState state = new TaskState(changelog);
       List<byte[]> snapshots = state.restore().map(Checkpoint::snapshots).orElse(null);

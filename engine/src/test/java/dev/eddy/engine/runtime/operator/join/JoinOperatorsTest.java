@@ -182,4 +182,33 @@ class JoinOperatorsTest {
         right(insert(350, 2, "z")),
         left(delete(400, 1, "a")));
   }
+
+  /** Left rows {@code [ID, FK]} joined on FK to right rows {@code [K, W]}: several left rows per key. */
+  private static TableTableJoinOperator foreignKey() {
+    return new TableTableJoinOperator(new JoinLayout(new int[] {1}, new int[] {0}, 2, 2, true, false),
+        new int[] {0}, new int[] {0});
+  }
+
+  @Test
+  void aForeignKeyJoinFansARightChangeOutAndMovesALeftRowWithoutATombstone() {
+    JoinHarness harness = JoinHarness.of(foreignKey()).feed(
+        right(insert(100, 7, "x")),
+        left(insert(200, 1, 7)),
+        left(insert(300, 2, 7)),
+        right(updateBefore(400, 7, "x")),
+        right(updateAfter(400, 7, "y")),
+        left(updateBefore(500, 1, 7)),     // row 1 moves to key 8: its -U arrives alone here
+        left(updateBefore(600, 2, 7)),     // row 2 moves within this task: -U and +U together
+        left(updateAfter(600, 2, 9)));
+
+    assertThat(harness.output()).containsExactly(
+        "+I[1, 7, 7, x] @200",
+        "+I[2, 7, 7, x] @300",
+        "-U[1, 7, 7, x] @400",
+        "+U[1, 7, 7, y] @400",
+        "-U[2, 7, 7, x] @400",
+        "+U[2, 7, 7, y] @400",
+        "-U[2, 7, 7, y] @600",
+        "+U[2, 9, null, null] @600");
+  }
 }
