@@ -30,7 +30,7 @@ CREATE TABLE t2 (id INT, v STRING) WITH (KAFKA_TOPIC='t2', PARTITIONS=1, VALUE_F
 CREATE STREAM s4 (id INT KEY, rowtime BIGINT) WITH (KAFKA_TOPIC='s4', PARTITIONS=1, VALUE_FORMAT='JSON');
 --> ERROR line 1:31: 'ROWTIME' is a reserved column name and cannot be declared.
 CREATE STREAM s5 (id INT KEY) WITH (KAFKA_TOPIC='s5', PARTITIONS=1, VALUE_FORMAT='AVRO');
---> ERROR line 1:82: The AVRO format needs a schema registry, which Eddy does not have; use one of [DELIMITED, JSON, KAFKA].
+--> ERROR line 1:82: The AVRO format needs a schema registry, which Eddy does not have; use one of [DELIMITED, JSON, KAFKA, PROTOBUF_NOSR].
 DROP TABLE users;
 --> Source USERS (topic: users) was dropped.
 DROP TABLE users;

@@ -143,7 +143,8 @@ public final class CaseRunner {
     for (Map.Entry<String, List<JsonNode>> topic : byTopic.entrySet()) {
       List<ActualRecord> actual;
       try {
-        actual = reader.read(topic.getKey(), topic.getValue().size(), deadline);
+        actual = OutputDecoder.forTopic(topic.getKey(), session, run)
+            .decode(reader.read(topic.getKey(), topic.getValue().size(), deadline));
       } catch (StatementException e) {
         return "topic " + topic.getKey() + " cannot be read: " + firstLine(e.reason());
       }

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * What a {@code CREATE STREAM|TABLE name (columns) WITH (...)} statement says about its topic:
- * the runner needs the formats and column types to turn input specs into bytes (README §7) and
+ * the runner needs the formats and columns to turn input specs into bytes (README §7) and
  * the partition count to create the topic beforehand (§4.3), before the engine exists. Only the
  * declaration is read, not the statement's meaning: the engine still judges the SQL itself.
+ *
+ * @param properties the WITH clause, keys upper case (format options such as WRAP_SINGLE_VALUE)
  */
 record SourceDeclaration(String topic, Integer partitions, String keyFormat, String valueFormat,
-    List<String> keyTypes, List<String> valueTypes) {
+    List<ColumnSpec> keyColumns, List<ColumnSpec> valueColumns, Map<String, String> properties) {
 
   private static final Pattern CREATE = Pattern.compile(
       "^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:SOURCE\\s+)?(?:STREAM|TABLE)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[^\\s(]+\\s*\\(",
@@ -25,6 +27,7 @@ record SourceDeclaration(String topic, Integer partitions, String keyFormat, Str
   private static final Pattern PROPERTY =
       Pattern.compile("(\\w+)\\s*=\\s*(?:'((?:[^']|'')*)'|([^,)\\s]+))", Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY_MARKER = Pattern.compile("\\s+(?:PRIMARY\\s+)?KEY\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WITH = Pattern.compile("\\bWITH\\s*\\(", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER_MARKER = Pattern.compile("\\s+HEADERS?\\b.*$", Pattern.CASE_INSENSITIVE);
 
   /** The declaration in {@code statement}, if it declares columns over a topic. */
@@ -37,18 +40,13 @@ record SourceDeclaration(String topic, Integer partitions, String keyFormat, Str
     if (close < 0) {
       return Optional.empty();
     }
-    Map<String, String> with = new LinkedHashMap<>();
-    Matcher property = PROPERTY.matcher(statement.substring(close + 1));
-    while (property.find()) {
-      String value = property.group(2) != null ? property.group(2).replace("''", "'") : property.group(3);
-      with.put(property.group(1).toUpperCase(Locale.ROOT), value);
-    }
+    Map<String, String> with = properties(statement.substring(close + 1));
     String topic = with.get("KAFKA_TOPIC");
     if (topic == null) {
       return Optional.empty();
     }
-    List<String> keyTypes = new ArrayList<>();
-    List<String> valueTypes = new ArrayList<>();
+    List<ColumnSpec> keyColumns = new ArrayList<>();
+    List<ColumnSpec> valueColumns = new ArrayList<>();
     for (String column : splitTopLevel(statement.substring(create.end(), close))) {
       String[] nameAndType = column.trim().split("\\s+", 2);
       if (nameAndType.length < 2 || HEADER_MARKER.matcher(nameAndType[1]).find()) {
@@ -56,9 +54,9 @@ record SourceDeclaration(String topic, Integer partitions, String keyFormat, Str
       }
       Matcher key = KEY_MARKER.matcher(nameAndType[1]);
       if (key.find()) {
-        keyTypes.add(nameAndType[1].substring(0, key.start()).trim().toUpperCase(Locale.ROOT));
+        keyColumns.add(column(nameAndType[0], nameAndType[1].substring(0, key.start())));
       } else {
-        valueTypes.add(nameAndType[1].trim().toUpperCase(Locale.ROOT));
+        valueColumns.add(column(nameAndType[0], nameAndType[1]));
       }
     }
     String format = with.get("FORMAT");
@@ -73,7 +71,54 @@ record SourceDeclaration(String topic, Integer partitions, String keyFormat, Str
       // An invalid count is the engine's to refuse; the runner just uses the default.
     }
     return Optional.of(new SourceDeclaration(topic, partitions, keyFormat.toUpperCase(Locale.ROOT),
-        valueFormat.toUpperCase(Locale.ROOT), keyTypes, valueTypes));
+        valueFormat.toUpperCase(Locale.ROOT), keyColumns, valueColumns, with));
+  }
+
+  /** The declared types of the key columns, upper case. */
+  List<String> keyTypes() {
+    return keyColumns.stream().map(c -> c.type().toUpperCase(Locale.ROOT)).toList();
+  }
+
+  List<String> valueTypes() {
+    return valueColumns.stream().map(c -> c.type().toUpperCase(Locale.ROOT)).toList();
+  }
+
+  /**
+   * The WITH properties of the statement that creates source {@code name}, with or without a
+   * column list ({@code CREATE STREAM S WITH (...) AS SELECT ...} too), keys upper case; empty
+   * when no statement creates it or it has no WITH clause.
+   */
+  static Map<String, String> propertiesOf(String name, List<String> statements) {
+    Pattern creates = Pattern.compile("^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:SOURCE\\s+)?(?:STREAM|TABLE)\\s+"
+        + "(?:IF\\s+NOT\\s+EXISTS\\s+)?`?" + Pattern.quote(name) + "`?(?=[\\s(])", Pattern.CASE_INSENSITIVE);
+    for (String statement : statements) {
+      Matcher create = creates.matcher(statement);
+      if (!create.find()) {
+        continue;
+      }
+      Matcher select = AS_SELECT.matcher(statement);
+      String head = statement.substring(create.end(), select.find() ? select.start() : statement.length());
+      Matcher with = WITH.matcher(head);
+      return with.find() ? properties(head.substring(with.end())) : Map.of();
+    }
+    return Map.of();
+  }
+
+  private static Map<String, String> properties(String withClause) {
+    Map<String, String> with = new LinkedHashMap<>();
+    Matcher property = PROPERTY.matcher(withClause);
+    while (property.find()) {
+      String value = property.group(2) != null ? property.group(2).replace("''", "'") : property.group(3);
+      with.put(property.group(1).toUpperCase(Locale.ROOT), value);
+    }
+    return with;
+  }
+
+  /** A declared column: an unquoted name is upper-cased, a back-quoted one kept. */
+  private static ColumnSpec column(String name, String type) {
+    String folded = name.startsWith("`") && name.endsWith("`") && name.length() > 1
+        ? name.substring(1, name.length() - 1) : name.toUpperCase(Locale.ROOT);
+    return new ColumnSpec(folded, type.trim());
   }
 
   private static int matchingParen(String text, int open) {

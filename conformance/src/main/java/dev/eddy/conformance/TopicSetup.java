@@ -1,6 +1,7 @@
 package dev.eddy.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eddy.engine.format.SerdeTarget;
 import dev.eddy.log.FileLogStore;
 import dev.eddy.log.Header;
 import dev.eddy.log.InvalidTopicException;
@@ -64,24 +65,21 @@ final class TopicSetup {
           // Some negative cases name invalid topics on purpose; refusing them is the engine's job.
         }
       });
+      Map<String, String> customTypes = TypeParser.customTypes(run.statements());
       for (JsonNode input : run.inputs()) {
         String topic = input.path("topic").asText();
-        log.topic(topic).partition(0).append(List.of(encode(input, declared.get(topic))));
+        log.topic(topic).partition(0).append(List.of(encode(input, declared.get(topic), customTypes)));
       }
     }
   }
 
-  private static Record encode(JsonNode input, SourceDeclaration source) {
-    String keyFormat = source == null ? "KAFKA" : source.keyFormat();
-    String valueFormat = source == null ? "JSON" : source.valueFormat();
-    List<String> keyTypes = source == null ? List.of() : source.keyTypes();
-    List<String> valueTypes = source == null ? List.of() : source.valueTypes();
-    byte[] key = RecordEncoder.encode(input.get("key"), keyFormat, keyTypes);
+  private static Record encode(JsonNode input, SourceDeclaration source, Map<String, String> customTypes) {
+    byte[] key = encode(input.get("key"), source, SerdeTarget.KEY, customTypes);
     JsonNode window = input.get("window");
     if (window != null && !window.isNull()) {
       key = windowed(key, window);
     }
-    byte[] value = RecordEncoder.encode(input.get("value"), valueFormat, valueTypes);
+    byte[] value = encode(input.get("value"), source, SerdeTarget.VALUE, customTypes);
     List<Header> headers = new ArrayList<>();
     for (JsonNode header : input.path("headers")) {
       JsonNode bytes = header.get("VALUE");
@@ -89,6 +87,21 @@ final class TopicSetup {
           bytes == null || bytes.isNull() ? null : Base64.getDecoder().decode(bytes.asText())));
     }
     return new Record(key, value, input.path("timestamp").asLong(0), headers);
+  }
+
+  /** A key or value in its source's format; a topic no source declares has KAFKA keys and JSON values. */
+  private static byte[] encode(JsonNode spec, SourceDeclaration source, SerdeTarget target,
+      Map<String, String> customTypes) {
+    boolean key = target == SerdeTarget.KEY;
+    if (source == null) {
+      return RecordEncoder.encode(spec, key ? "KAFKA" : "JSON", List.of());
+    }
+    String format = key ? source.keyFormat() : source.valueFormat();
+    if (SchemaCodec.FORMATS.contains(format)) {
+      return SchemaCodec.of(format, target, key ? source.keyColumns() : source.valueColumns(), source.properties(),
+          customTypes).encode(spec);
+    }
+    return RecordEncoder.encode(spec, format, key ? source.keyTypes() : source.valueTypes());
   }
 
   private static List<JsonNode> concat(List<JsonNode> a, List<JsonNode> b) {

@@ -25,6 +25,22 @@ class CaseRunnerTest {
   }
 
   @Test
+  void encodesAndDecodesProtobufNoSrRecordsWithTheDeclaredSchema() throws Exception {
+    QttRun run = CaseLoader.expand("hand", CaseLoader.JSON.readTree("""
+        {"tests": [{"name": "protobuf",
+          "statements": ["CREATE TYPE ITEM AS STRUCT<sku STRING, `Cost` DECIMAL(4, 2)>;",
+                         "CREATE STREAM S (ID BIGINT KEY, N INT, ITEMS ARRAY<ITEM>) WITH (kafka_topic='in', format='PROTOBUF_NOSR', value_protobuf_nullable_representation='OPTIONAL');",
+                         "CREATE STREAM O WITH (value_protobuf_nullable_representation='WRAPPER') AS SELECT ID, N, ITEMS[1] AS FIRST FROM S;"],
+          "inputs": [{"topic": "in", "key": 1, "value": {"n": 0, "items": [{"SKU": "a", "Cost": 1.5}]}},
+                     {"topic": "in", "key": 2, "value": {"n": null, "items": []}}],
+          "outputs": [{"topic": "O", "key": 1, "value": {"N": 0, "FIRST": {"SKU": "a", "Cost": 1.50}}},
+                      {"topic": "O", "key": 2, "value": {"N": null, "FIRST": null}}]}]}
+        """)).get(0);
+    Outcome outcome = runner.run(run);
+    assertThat(outcome.status()).as(String.valueOf(outcome.detail())).isEqualTo(Outcome.Status.PASSED);
+  }
+
+  @Test
   void judgesAnExpectedErrorByCategoryNotWording() throws Exception {
     List<QttRun> runs = CaseLoader.expand("hand", CaseLoader.JSON.readTree("""
         {"tests": [{"name": "refused",

@@ -1,6 +1,7 @@
 package dev.eddy.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -75,8 +76,30 @@ class JudgingTest {
     SourceDeclaration source = SourceDeclaration.parse(
         "CREATE TABLE T (ID BIGINT PRIMARY KEY, V DECIMAL(4,2), M MAP<STRING, INT>) "
             + "WITH (kafka_topic='in', value_format='DELIMITED', partitions=2);", Map.of()).orElseThrow();
-    assertThat(source).isEqualTo(new SourceDeclaration("in", 2, "KAFKA", "DELIMITED", List.of("BIGINT"),
-        List.of("DECIMAL(4,2)", "MAP<STRING, INT>")));
+    assertThat(source).isEqualTo(new SourceDeclaration("in", 2, "KAFKA", "DELIMITED",
+        List.of(new ColumnSpec("ID", "BIGINT")),
+        List.of(new ColumnSpec("V", "DECIMAL(4,2)"), new ColumnSpec("M", "MAP<STRING, INT>")),
+        Map.of("KAFKA_TOPIC", "in", "VALUE_FORMAT", "DELIMITED", "PARTITIONS", "2")));
+    assertThat(source.valueTypes()).containsExactly("DECIMAL(4,2)", "MAP<STRING, INT>");
     assertThat(SourceDeclaration.parse("CREATE STREAM O AS SELECT * FROM T;", Map.of())).isEmpty();
+  }
+
+  @Test
+  void typesReadAsKsqlDbWritesThem() {
+    Map<String, String> custom = TypeParser.customTypes(List.of("CREATE TYPE ADDR AS STRUCT<city STRING>;"));
+    assertThat(TypeParser.parse("MAP<STRING, ARRAY<STRUCT<a INT, `b c` DECIMAL(4, 2), d ADDR>>>", custom).getFullTypeString())
+        .isEqualTo("(VARCHAR, RecordType(INTEGER A, DECIMAL(4, 2) b c, RecordType(VARCHAR CITY) D) ARRAY) MAP");
+    assertThat(TypeParser.parse("TIMESTAMP", Map.of()).getFullTypeString()).isEqualTo("TIMESTAMP(3)");
+    assertThatThrownBy(() -> TypeParser.parse("STRUCT<a>", Map.of())).hasMessageContaining("Expected a name");
+  }
+
+  @Test
+  void propertiesOfASinkComeFromTheStatementThatCreatesIt() {
+    List<String> statements = List.of("CREATE STREAM S (A INT) WITH (kafka_topic='s', value_format='JSON');",
+        "CREATE STREAM OUT WITH (value_format='PROTOBUF_NOSR', WRAP_SINGLE_VALUE=false) AS SELECT A FROM S WHERE A = 'x';");
+    assertThat(SourceDeclaration.propertiesOf("OUT", statements))
+        .isEqualTo(Map.of("VALUE_FORMAT", "PROTOBUF_NOSR", "WRAP_SINGLE_VALUE", "false"));
+    assertThat(SourceDeclaration.propertiesOf("S", statements)).containsEntry("KAFKA_TOPIC", "s");
+    assertThat(SourceDeclaration.propertiesOf("NONE", statements)).isEmpty();
   }
 }

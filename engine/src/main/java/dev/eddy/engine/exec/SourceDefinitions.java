@@ -5,14 +5,24 @@ import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.catalog.SourceWindow;
+import dev.eddy.engine.catalog.ColumnRole;
+import dev.eddy.engine.format.FormatException;
+import dev.eddy.engine.format.FormatOptions;
+import dev.eddy.engine.format.SerdeTarget;
+import dev.eddy.engine.format.protobuf.ProtobufNoSrFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rel.type.RelDataTypeFieldImpl;
+import org.apache.calcite.rel.type.RelRecordType;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -22,9 +32,17 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 final class SourceDefinitions {
 
-  static final Set<String> VALUE_FORMATS = Set.of("JSON", "DELIMITED", "KAFKA");
-  static final Set<String> KEY_FORMATS = Set.of("JSON", "DELIMITED", "KAFKA", "NONE");
-  private static final Set<String> REGISTRY_FORMATS = Set.of("AVRO", "PROTOBUF", "PROTOBUF_NOSR", "JSON_SR");
+  static final Set<String> VALUE_FORMATS = formatsFor(SerdeTarget.VALUE);
+  static final Set<String> KEY_FORMATS = formatsFor(SerdeTarget.KEY);
+  private static final Set<String> REGISTRY_FORMATS = Set.of("AVRO", "PROTOBUF", "JSON_SR");
+  /** Format options, each with the format it belongs to and the record part it applies to. */
+  private static final List<FormatOption> FORMAT_OPTIONS = List.of(
+      new FormatOption(WithProperties.VALUE_DELIMITER, "DELIMITED", SerdeTarget.VALUE),
+      new FormatOption(WithProperties.KEY_DELIMITER, null, SerdeTarget.KEY),
+      new FormatOption(WithProperties.WRAP_SINGLE_VALUE, null, SerdeTarget.VALUE),
+      new FormatOption(WithProperties.KEY_PROTOBUF_NULLABLE_REPRESENTATION, ProtobufNoSrFormat.NAME, SerdeTarget.KEY),
+      new FormatOption(WithProperties.VALUE_PROTOBUF_NULLABLE_REPRESENTATION, ProtobufNoSrFormat.NAME,
+          SerdeTarget.VALUE));
 
   private SourceDefinitions() {}
 
@@ -55,15 +73,57 @@ final class SourceDefinitions {
       checkTimestampColumn(columns, timestampColumn, timestampFormat, with);
     }
     Map<String, String> options = new HashMap<>();
-    for (String option : List.of(WithProperties.VALUE_DELIMITER, WithProperties.KEY_DELIMITER, WithProperties.WRAP_SINGLE_VALUE)) {
-      with.string(option).ifPresent(v -> options.put(option, v));
+    for (FormatOption option : FORMAT_OPTIONS) {
+      with.string(option.property).ifPresent(v -> options.put(option.property, v));
+      String format = option.target == SerdeTarget.KEY ? formats.key : formats.value;
+      if (option.format != null && options.containsKey(option.property) && !option.format.equals(format)) {
+        throw new PositionedException(with.position(option.property),
+            option.property + " applies to the " + option.format + " format only, not " + format + ".");
+      }
     }
-    if (options.containsKey(WithProperties.VALUE_DELIMITER) && !formats.value.equals("DELIMITED")) {
-      throw new PositionedException(with.position(WithProperties.VALUE_DELIMITER),
-          "VALUE_DELIMITER applies to the DELIMITED format only, not " + formats.value + ".");
-    }
+    checkFormatsHoldColumns(columns, formats, FormatOptions.of(options), with, position);
     return new SourceDefinition(name, kind, columns, topic, formats.key, formats.value, options,
         timestampColumn, timestampFormat, window(with));
+  }
+
+  /**
+   * Refuses, when the source is declared, a format that cannot carry its columns (a DELIMITED
+   * ARRAY, a KAFKA key of two columns, a PROTOBUF_NOSR MAP with INTEGER keys...), as ksqlDB does,
+   * rather than failing the first query that reads or writes it. Building the serializers runs
+   * each format's own checks.
+   */
+  private static void checkFormatsHoldColumns(List<Column> columns, Formats formats, FormatOptions options,
+      WithProperties with, SqlParserPos position) {
+    for (SerdeTarget target : SerdeTarget.values()) {
+      boolean key = target == SerdeTarget.KEY;
+      String format = key ? formats.key : formats.value;
+      List<RelDataTypeField> fields = new ArrayList<>();
+      for (Column column : columns) {
+        if (column.role() == (key ? ColumnRole.KEY : ColumnRole.VALUE)) {
+          fields.add(new RelDataTypeFieldImpl(column.name(), fields.size(), column.type()));
+        }
+      }
+      RelDataType schema = new RelRecordType(fields);
+      try {
+        dev.eddy.engine.format.Formats.of(format).serializer(schema, target, options);
+        dev.eddy.engine.format.Formats.of(format).deserializer(schema, target, options);
+      } catch (FormatException e) {
+        String property = with.has(WithProperties.FORMAT) ? WithProperties.FORMAT
+            : key ? WithProperties.KEY_FORMAT : WithProperties.VALUE_FORMAT;
+        throw new PositionedException(with.has(property) ? with.position(property) : position,
+            (key ? "Key" : "Value") + " format " + format + " cannot hold the " + (key ? "key" : "value")
+                + " columns: " + e.getMessage());
+      }
+    }
+  }
+
+  /** A WITH property that configures one format on one record part; {@code format} null for any format. */
+  private record FormatOption(String property, String format, SerdeTarget target) {}
+
+  private static Set<String> formatsFor(SerdeTarget target) {
+    Set<String> names = new TreeSet<>();
+    dev.eddy.engine.format.Formats.all().stream().filter(f -> f.supports(target)).forEach(f -> names.add(f.name()));
+    return Set.copyOf(names);
   }
 
   /** WINDOW_TYPE and WINDOW_SIZE: the source's keys carry a window, as a windowed table's topic does. */

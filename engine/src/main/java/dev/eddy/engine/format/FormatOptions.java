@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * The WITH-clause properties a format reads: {@code WRAP_SINGLE_VALUE},
- * {@code VALUE_DELIMITER} and {@code KEY_DELIMITER}. Keys are matched case-insensitively.
+ * {@code VALUE_DELIMITER}, {@code KEY_DELIMITER} and
+ * {@code KEY_/VALUE_PROTOBUF_NULLABLE_REPRESENTATION}. Keys are matched case-insensitively.
  */
 public final class FormatOptions {
 
   public static final String WRAP_SINGLE_VALUE = "WRAP_SINGLE_VALUE";
   public static final String VALUE_DELIMITER = "VALUE_DELIMITER";
   public static final String KEY_DELIMITER = "KEY_DELIMITER";
+  public static final String KEY_PROTOBUF_NULLABLE_REPRESENTATION = "KEY_PROTOBUF_NULLABLE_REPRESENTATION";
+  public static final String VALUE_PROTOBUF_NULLABLE_REPRESENTATION = "VALUE_PROTOBUF_NULLABLE_REPRESENTATION";
 
   private static final FormatOptions NONE = new FormatOptions(Map.of());
 
@@ -43,6 +46,33 @@ public final class FormatOptions {
       return Optional.of(Boolean.parseBoolean(value));
     }
     throw new FormatException("Invalid " + WRAP_SINGLE_VALUE + " '" + value + "': expected true or false");
+  }
+
+  /**
+   * ksqlDB's wrapping for the formats that can both wrap and unwrap a single column (JSON,
+   * PROTOBUF_NOSR): a key with one column is the bare value (WRAP_SINGLE_VALUE is a value
+   * option); a value is a record of its columns unless it has one column and
+   * {@code WRAP_SINGLE_VALUE=false}, which is refused for any other column count.
+   */
+  public boolean wrapped(SerdeTarget target, int columns) {
+    if (target == SerdeTarget.KEY) {
+      return columns != 1;
+    }
+    if (columns != 1 && wrapSingleValue().isPresent()) {
+      throw new FormatException("'" + WRAP_SINGLE_VALUE + "' is only valid for a single column, but the schema has "
+          + columns);
+    }
+    return columns != 1 || wrapSingleValue().orElse(true);
+  }
+
+  /**
+   * {@code KEY_PROTOBUF_NULLABLE_REPRESENTATION} or {@code VALUE_PROTOBUF_NULLABLE_REPRESENTATION}
+   * for {@code target}, upper case, when given; the protobuf formats check the value.
+   */
+  public Optional<String> protobufNullableRepresentation(SerdeTarget target) {
+    String name = target == SerdeTarget.KEY ? KEY_PROTOBUF_NULLABLE_REPRESENTATION
+        : VALUE_PROTOBUF_NULLABLE_REPRESENTATION;
+    return Optional.ofNullable(properties.get(name)).map(v -> v.trim().toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -175,7 +175,7 @@ class JsonFormatTest {
   @Test
   void unknownFormatsListTheKnownOnes() {
     assertThatThrownBy(() -> Formats.of("avro"))
-        .hasMessage("Unknown format 'avro'. Known formats: JSON, DELIMITED, KAFKA, NONE");
+        .hasMessage("Unknown format 'avro'. Known formats: JSON, DELIMITED, KAFKA, PROTOBUF_NOSR, NONE");
     assertThat(List.of(Formats.of("Delimited").name(), Formats.of("kafka").name(), Formats.of("none").name()))
         .containsExactly("DELIMITED", "KAFKA", "NONE");
   }

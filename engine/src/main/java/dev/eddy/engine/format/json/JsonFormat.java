@@ -1,7 +1,6 @@
 package dev.eddy.engine.format.json;
 
 import dev.eddy.engine.format.Format;
-import dev.eddy.engine.format.FormatException;
 import dev.eddy.engine.format.FormatOptions;
 import dev.eddy.engine.format.RowDeserializer;
 import dev.eddy.engine.format.RowSerializer;
@@ -29,23 +28,11 @@ public final class JsonFormat implements Format {
 
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    return new JsonRowSerializer(schema.getFieldList(), wrapped(schema, target, options));
+    return new JsonRowSerializer(schema.getFieldList(), options.wrapped(target, schema.getFieldCount()));
   }
 
   @Override
   public RowDeserializer deserializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    return new JsonRowDeserializer(schema.getFieldList(), wrapped(schema, target, options));
-  }
-
-  private static boolean wrapped(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    int columns = schema.getFieldCount();
-    if (target == SerdeTarget.KEY) {
-      return columns != 1; // WRAP_SINGLE_VALUE is a value option
-    }
-    if (columns != 1 && options.wrapSingleValue().isPresent()) {
-      throw new FormatException("'" + FormatOptions.WRAP_SINGLE_VALUE
-          + "' is only valid for a single column, but the schema has " + columns);
-    }
-    return columns != 1 || options.wrapSingleValue().orElse(true);
+    return new JsonRowDeserializer(schema.getFieldList(), options.wrapped(target, schema.getFieldCount()));
   }
 }
