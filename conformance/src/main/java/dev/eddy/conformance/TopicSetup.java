@@ -42,7 +42,14 @@ final class TopicSetup {
 
   private TopicSetup() {}
 
-  static void prepare(QttRun run, Path dataDir) {
+  /** One input record of a case, for the topic it goes to. */
+  record Input(String topic, Record record) {}
+
+  /**
+   * Creates the case's topics and returns its input records, encoded, in order: the runner
+   * writes them one at a time once the statements run, as ksqlDB's test driver pipes them.
+   */
+  static List<Input> prepare(QttRun run, Path dataDir) {
     Map<String, SourceDeclaration> declared = new HashMap<>();
     Map<String, Integer> partitions = new LinkedHashMap<>();
     for (JsonNode topic : run.topics()) {
@@ -65,12 +72,14 @@ final class TopicSetup {
           // Some negative cases name invalid topics on purpose; refusing them is the engine's job.
         }
       });
-      Map<String, String> customTypes = TypeParser.customTypes(run.statements());
-      for (JsonNode input : run.inputs()) {
-        String topic = input.path("topic").asText();
-        log.topic(topic).partition(0).append(List.of(encode(input, declared.get(topic), customTypes)));
-      }
     }
+    Map<String, String> customTypes = TypeParser.customTypes(run.statements());
+    List<Input> inputs = new ArrayList<>();
+    for (JsonNode input : run.inputs()) {
+      String topic = input.path("topic").asText();
+      inputs.add(new Input(topic, encode(input, declared.get(topic), customTypes)));
+    }
+    return inputs;
   }
 
   private static Record encode(JsonNode input, SourceDeclaration source, Map<String, String> customTypes) {

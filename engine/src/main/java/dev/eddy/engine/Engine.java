@@ -126,6 +126,14 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * The log the engine's topics live in, for tools that write or read records directly (the
+   * conformance runner feeding test records, benchmarks). Statements are the way for users.
+   */
+  public LogStore log() {
+    return log;
+  }
+
+  /**
    * Waits until every running persistent query has read each of its inputs to the end — its
    * internal topics too, so a record appended before the call has gone all the way through.
    * For tests and tools that feed records one at a time and need each one processed before the

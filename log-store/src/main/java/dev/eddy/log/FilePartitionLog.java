@@ -102,6 +102,11 @@ final class FilePartitionLog implements PartitionLog {
     return segments;
   }
 
+  @Override
+  public AutoCloseable onDataBeyond(long offset, Runnable callback) {
+    return highWatermark.onBeyond(offset, callback);
+  }
+
   HighWatermark highWatermark() {
     return highWatermark;
   }

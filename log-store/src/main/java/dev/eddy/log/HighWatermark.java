@@ -1,5 +1,7 @@
 package dev.eddy.log;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -24,6 +26,10 @@ final class HighWatermark {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition advanced = lock.newCondition();
   private final AtomicInteger waiters = new AtomicInteger();
+  /** One-shot callbacks for data past an offset; guarded by {@code this}. */
+  private final List<Listener> listeners = new ArrayList<>();
+
+  private record Listener(long offset, Runnable callback) {}
 
   HighWatermark(LogPosition initial) {
     this.position = initial;
@@ -35,19 +41,58 @@ final class HighWatermark {
 
   /** Moves the watermark to {@code newPosition} if it is further, waking waiting readers. */
   void advanceTo(LogPosition newPosition) {
+    List<Listener> due;
     synchronized (this) {
       if (newPosition.nextOffset() <= position.nextOffset()) {
         return;
       }
       position = newPosition;
+      due = takeListeners(newPosition.nextOffset());
     }
     signalWaiters();
+    due.forEach(listener -> listener.callback().run());
+  }
+
+  /** Removes and returns the listeners waiting for less than {@code nextOffset}; caller holds {@code this}. */
+  private List<Listener> takeListeners(long nextOffset) {
+    if (listeners.isEmpty()) {
+      return List.of();
+    }
+    List<Listener> due = new ArrayList<>();
+    listeners.removeIf(listener -> listener.offset() < nextOffset && due.add(listener));
+    return due;
+  }
+
+  /**
+   * Runs {@code callback} once the watermark passes {@code offset} (at once if it has), or the
+   * partition closes — on the thread that advances it, so it must be short. Closing the returned
+   * handle before then unregisters it.
+   */
+  AutoCloseable onBeyond(long offset, Runnable callback) {
+    Listener listener = new Listener(offset, callback);
+    synchronized (this) {
+      if (position.nextOffset() <= offset && !closed) {
+        listeners.add(listener);
+        return () -> {
+          synchronized (this) {
+            listeners.remove(listener);
+          }
+        };
+      }
+    }
+    callback.run();
+    return () -> { };
   }
 
   /** Wakes every waiter for good; they see the partition closed. */
   void close() {
-    closed = true;
+    List<Listener> all;
+    synchronized (this) {
+      closed = true;
+      all = takeListeners(Long.MAX_VALUE);
+    }
     signalWaiters();
+    all.forEach(listener -> listener.callback().run());
   }
 
   private void signalWaiters() {

@@ -79,6 +79,14 @@ public interface PartitionLog {
    */
   FetchResult read(long fromOffset, int maxBytes, long maxWaitMs) throws InterruptedException;
 
+  /**
+   * Runs {@code callback} once something at or after {@code offset} is visible (at once if it
+   * is), or the partition closes: a wait across several partitions, where {@link #read(long,
+   * int, long)} waits on one. It runs on the appending thread, so it must be short (wake a
+   * waiter). Closing the returned handle before then unregisters it.
+   */
+  AutoCloseable onDataBeyond(long offset, Runnable callback);
+
   /** The first offset still stored (retention moves it forward). */
   long earliestOffset();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,26 @@ class PartitionLogTest {
     assertThat(log.recoveryPoint()).isZero();
     store.close();
     assertThat(RecoveryPointFile.read(dir.resolve("topics/p/0"))).isEqualTo(5);
+  }
+
+  @Test
+  void aListenerForDataBeyondAnOffsetRunsOnceWhenAnAppendPassesIt() throws Exception {
+    PartitionLog log = create(TopicConfig.builder().build());
+    log.append(records(0, 2, 10));
+    AtomicInteger early = new AtomicInteger();
+    log.onDataBeyond(1, early::incrementAndGet).close();
+    assertThat(early.get()).as("data at offset 1 is already visible").isEqualTo(1);
+
+    AtomicInteger woken = new AtomicInteger();
+    AtomicInteger unregistered = new AtomicInteger();
+    AutoCloseable stays = log.onDataBeyond(2, woken::incrementAndGet);
+    log.onDataBeyond(2, unregistered::incrementAndGet).close();
+    assertThat(woken.get()).isZero();
+    log.append(records(2, 1, 10));
+    log.append(records(3, 1, 10));
+    stays.close();
+
+    assertThat(woken.get()).as("runs once, at the first append past offset 2").isEqualTo(1);
+    assertThat(unregistered.get()).as("closed before the append").isZero();
   }
 }

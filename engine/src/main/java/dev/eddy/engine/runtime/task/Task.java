@@ -17,11 +17,14 @@ import dev.eddy.log.LogRecord;
 import dev.eddy.log.OffsetOutOfRangeException;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.TopicPartition;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The chain of operators for one source partition: reads the log, decodes, runs the
@@ -74,7 +77,6 @@ public final class Task {
   private long maxEventTime = Long.MIN_VALUE;
   private long lastCommitAt = Long.MIN_VALUE;
   private long idleSince = Long.MIN_VALUE;
-  private int pollTurn;
   private volatile Map<TopicPartition, Long> processed = Map.of();
 
   /**
@@ -221,8 +223,8 @@ public final class Task {
    * in event-time order across the inputs, as Kafka Streams picks the partition whose next
    * record is oldest: each turn takes the input with the smallest next event time, and runs of
    * its rows up to the other inputs' next event time. It stops when an input that had records
-   * runs dry (it is read again next step, to keep the order) — or, if none had any, waits on
-   * one input in turn.
+   * runs dry (it is read again next step, to keep the order) — or, if none had any, waits for
+   * the first to get some.
    */
   private boolean stepMerged() throws InterruptedException {
     boolean any = false;
@@ -232,15 +234,16 @@ public final class Task {
       }
     }
     if (!any) {
-      Input waitOn = inputs.get(pollTurn++ % inputs.size());
-      if (!waitOn.fetch(config.pollWaitMs() / inputs.size())) {
+      if (!awaitAnyInput(config.pollWaitMs())) {
         return false;
       }
-      // What reached the other inputs while this one waited is older than what woke it.
       for (Input input : inputs) {
-        if (!input.hasBuffered()) {
-          input.fetch(0);
+        if (input.hasBuffered() || input.fetch(0)) {
+          any = true;
         }
+      }
+      if (!any) {
+        return false;
       }
     }
     List<Input> live = inputs.stream().filter(Input::hasBuffered).toList();
@@ -288,6 +291,26 @@ public final class Task {
    */
   private boolean endsWithUpdateBefore() {
     return !batch.isEmpty() && batch.kind(batch.size() - 1) == RowKind.UPDATE_BEFORE;
+  }
+
+  /** Waits until any input has something past its position, or {@code waitMs} passes. */
+  private boolean awaitAnyInput(long waitMs) throws InterruptedException {
+    CountDownLatch arrived = new CountDownLatch(1);
+    List<AutoCloseable> registrations = new ArrayList<>(inputs.size());
+    try {
+      for (Input input : inputs) {
+        registrations.add(input.log.onDataBeyond(input.nextOffset, arrived::countDown));
+      }
+      return arrived.await(waitMs, TimeUnit.MILLISECONDS);
+    } finally {
+      for (AutoCloseable registration : registrations) {
+        try {
+          registration.close();
+        } catch (Exception e) {
+          throw new IllegalStateException("Unregistering a wait on a partition failed", e);
+        }
+      }
+    }
   }
 
   /** Decodes one record into {@code into}; a record that does not decode is skipped and logged. */
