@@ -1,5 +1,7 @@
 package dev.eddy.bench;
 
+import dev.eddy.bench.join.StreamStreamJoinBench;
+import dev.eddy.bench.join.StreamTableJoinBench;
 import dev.eddy.bench.log.LogBench;
 import dev.eddy.bench.window.WindowAggBench;
 import dev.eddy.bench.push.PushFanoutBench;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eddy-bench",
     description = "Runs one side-by-side benchmark harness and ends with RESULT lines.",
-    subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class})
+    subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class, StreamTableJoinBench.class,
+        StreamStreamJoinBench.class})
 public final class EddyBench implements Callable<Integer> {
 
   @Spec CommandSpec spec;
