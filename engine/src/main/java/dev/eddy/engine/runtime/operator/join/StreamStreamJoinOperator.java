@@ -7,8 +7,11 @@ import dev.eddy.engine.runtime.RowKind;
 import dev.eddy.engine.runtime.TwoInputOperator;
 import dev.eddy.engine.state.KeyValueStore;
 import dev.eddy.engine.state.RowKey;
+import dev.eddy.engine.state.WindowKey;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +41,6 @@ import java.util.TreeMap;
  */
 public final class StreamStreamJoinOperator implements TwoInputOperator {
 
-  private static final int TIME = 0;
-  private static final int ROW = 1;
   private static final int[] RIGHT_THEN_LEFT = {RIGHT, LEFT};
 
   private final JoinLayout layout;
@@ -48,8 +49,13 @@ public final class StreamStreamJoinOperator implements TwoInputOperator {
   private final long graceMs;
   private final boolean deferOuter;
   private final long retentionMs;
-  private final List<KeyValueStore<RowKey, Object[]>> sides = new ArrayList<>(2);
-  private final List<TreeMap<Long, Set<RowKey>>> byTime = List.of(new TreeMap<>(), new TreeMap<>());
+  /** Per side, each kept row under (join key, its time, a sequence number): one entry per row. */
+  private final List<KeyValueStore<WindowKey, Object[]>> sides = new ArrayList<>(2);
+  /** Per side, an index over the store: join key to its rows' times, each to their sequence numbers. */
+  private final List<Map<RowKey, TreeMap<Long, List<Long>>>> byKey = List.of(new HashMap<>(), new HashMap<>());
+  /** Per side, the kept rows by time, for expiry. */
+  private final List<TreeMap<Long, List<WindowKey>>> byTime = List.of(new TreeMap<>(), new TreeMap<>());
+  private long nextSequence;
   private final long[] observed = {Long.MIN_VALUE, Long.MIN_VALUE};
   private KeyValueStore<RowKey, Object[]> unmatched;
   private final TreeMap<Long, Set<RowKey>> unmatchedByTime = new TreeMap<>();
@@ -75,12 +81,13 @@ public final class StreamStreamJoinOperator implements TwoInputOperator {
     sides.add(context.store("left"));
     sides.add(context.store("right"));
     for (int side = 0; side < 2; side++) {
-      TreeMap<Long, Set<RowKey>> index = byTime.get(side);
-      sides.get(side).forEach((key, entries) -> {
-        for (Object entry : entries) {
-          index.computeIfAbsent((Long) ((Object[]) entry)[TIME], t -> new LinkedHashSet<>()).add(key);
-        }
-      });
+      List<WindowKey> kept = new ArrayList<>();
+      sides.get(side).forEach((id, row) -> kept.add(id));
+      kept.sort(Comparator.comparingLong(WindowKey::end)); // sequence order: as they were kept
+      for (WindowKey id : kept) {
+        index(side, id);
+        nextSequence = Math.max(nextSequence, id.end() + 1);
+      }
     }
     if (deferOuter) {
       unmatched = context.store("unmatched");
@@ -114,20 +121,19 @@ public final class StreamStreamJoinOperator implements TwoInputOperator {
     long from = time - (side == LEFT ? beforeMs : afterMs);
     long to = time + (side == LEFT ? afterMs : beforeMs);
     boolean matched = false;
-    Object[] entries = sides.get(other).get(key);
-    if (entries != null) {
+    TreeMap<Long, List<Long>> times = byKey.get(other).get(key);
+    if (times != null) {
       long oldestKept = observed[other] - retentionMs;
-      for (Object e : entries) {
-        Object[] entry = (Object[]) e;
-        long otherTime = (Long) entry[TIME];
-        if (otherTime < from || otherTime > to || otherTime <= oldestKept) {
-          continue;
+      for (Map.Entry<Long, List<Long>> at : times.subMap(Math.max(from, oldestKept + 1), true, to, true).entrySet()) {
+        long otherTime = at.getKey();
+        for (long sequence : at.getValue()) {
+          Object[] otherRow = sides.get(other).get(new WindowKey(key, otherTime, sequence));
+          matched = true;
+          if (deferOuter) {
+            removeUnmatched(RowKey.of(otherTime, other, key));
+          }
+          out.collect(RowKind.INSERT, layout.joined(side, row, otherRow), Math.max(time, otherTime));
         }
-        matched = true;
-        if (deferOuter) {
-          removeUnmatched(RowKey.of(otherTime, other, key));
-        }
-        out.collect(RowKind.INSERT, layout.joined(side, row, (Object[]) entry[ROW]), Math.max(time, otherTime));
       }
     }
     if (!matched && layout.outer(side)) {
@@ -145,49 +151,26 @@ public final class StreamStreamJoinOperator implements TwoInputOperator {
     observed[side] = Math.max(observed[side], time);
     long oldestKept = observed[side] - retentionMs;
     if (time > oldestKept) {
-      Object[] entries = sides.get(side).get(key);
-      sides.get(side).put(key, inserted(entries, new Object[] {time, row}));
-      byTime.get(side).computeIfAbsent(time, t -> new LinkedHashSet<>()).add(key);
+      WindowKey id = new WindowKey(key, time, nextSequence++);
+      sides.get(side).put(id, row);
+      index(side, id);
     }
-    TreeMap<Long, Set<RowKey>> index = byTime.get(side);
-    while (!index.isEmpty() && index.firstKey() <= oldestKept) {
-      for (RowKey expired : index.pollFirstEntry().getValue()) {
-        prune(side, expired, oldestKept);
+    TreeMap<Long, List<WindowKey>> expiring = byTime.get(side);
+    while (!expiring.isEmpty() && expiring.firstKey() <= oldestKept) {
+      for (WindowKey expired : expiring.pollFirstEntry().getValue()) {
+        sides.get(side).delete(expired);
+        TreeMap<Long, List<Long>> times = byKey.get(side).get(expired.key());
+        if (times != null && times.remove(expired.start()) != null && times.isEmpty()) {
+          byKey.get(side).remove(expired.key());
+        }
       }
     }
   }
 
-  private void prune(int side, RowKey key, long oldestKept) {
-    Object[] entries = sides.get(side).get(key);
-    if (entries == null) {
-      return;
-    }
-    int keep = 0;
-    while (keep < entries.length && (Long) ((Object[]) entries[keep])[TIME] <= oldestKept) {
-      keep++;
-    }
-    if (keep == entries.length) {
-      sides.get(side).delete(key);
-    } else if (keep > 0) {
-      sides.get(side).put(key, Arrays.copyOfRange(entries, keep, entries.length));
-    }
-  }
-
-  /** {@code entries} with {@code entry} after every entry of the same or an earlier time. */
-  private static Object[] inserted(Object[] entries, Object[] entry) {
-    if (entries == null) {
-      return new Object[] {entry};
-    }
-    long time = (Long) entry[TIME];
-    int at = entries.length;
-    while (at > 0 && (Long) ((Object[]) entries[at - 1])[TIME] > time) {
-      at--;
-    }
-    Object[] copy = new Object[entries.length + 1];
-    System.arraycopy(entries, 0, copy, 0, at);
-    copy[at] = entry;
-    System.arraycopy(entries, at, copy, at + 1, entries.length - at);
-    return copy;
+  private void index(int side, WindowKey id) {
+    byKey.get(side).computeIfAbsent(id.key(), k -> new TreeMap<>())
+        .computeIfAbsent(id.start(), t -> new ArrayList<>(1)).add(id.end());
+    byTime.get(side).computeIfAbsent(id.start(), t -> new ArrayList<>()).add(id);
   }
 
   private void addUnmatched(RowKey id, Object[] row) {
@@ -235,7 +218,8 @@ public final class StreamStreamJoinOperator implements TwoInputOperator {
 
   @Override
   public byte[] snapshot() {
-    return ByteBuffer.allocate(3 * Long.BYTES).putLong(streamTime).putLong(observed[0]).putLong(observed[1]).array();
+    return ByteBuffer.allocate(3 * Long.BYTES).putLong(streamTime).putLong(observed[0]).putLong(observed[1])
+        .array();
   }
 
   @Override
