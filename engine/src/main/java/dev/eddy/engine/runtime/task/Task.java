@@ -23,17 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The chain of operators for one source partition: reads the log, decodes, runs the
  * operators, writes the sink, and commits.
  *
  * <p>Work is done in {@linkplain #step() steps} so a small shared pool can run many tasks
- * ({@link TaskRunner}): one step is one long-poll read (waiting at most {@code pollWaitMs} for
- * data), then every record of it in batches of {@code batchSize} through the chain into the
- * sink, then the offset commit.
+ * ({@link TaskRunner}): one step is one read that never waits, then every record of it in
+ * batches of {@code batchSize} through the chain into the sink, then the offset commit. A step
+ * that finds nothing says so, and the runner parks the task until data arrives
+ * ({@link #onInput}).
  *
  * <p>At-least-once: the source offset after a record is committed to the consumer group only
  * after every sink write for that record has returned (sink writes are synchronous), so a
@@ -183,7 +182,7 @@ public final class Task {
 
   /** One long-poll read of the only input, then every record of it; false when nothing came. */
   private boolean stepOne(Input input) throws InterruptedException {
-    if (!input.fetch(config.pollWaitMs())) {
+    if (!input.fetch(0)) {
       return false;
     }
     processRecords(input);
@@ -234,17 +233,7 @@ public final class Task {
       }
     }
     if (!any) {
-      if (!awaitAnyInput(config.pollWaitMs())) {
-        return false;
-      }
-      for (Input input : inputs) {
-        if (input.hasBuffered() || input.fetch(0)) {
-          any = true;
-        }
-      }
-      if (!any) {
-        return false;
-      }
+      return false;
     }
     List<Input> live = inputs.stream().filter(Input::hasBuffered).toList();
     while (!chain.endRequested() && sink.isWritable()) {
@@ -293,24 +282,34 @@ public final class Task {
     return !batch.isEmpty() && batch.kind(batch.size() - 1) == RowKind.UPDATE_BEFORE;
   }
 
-  /** Waits until any input has something past its position, or {@code waitMs} passes. */
-  private boolean awaitAnyInput(long waitMs) throws InterruptedException {
-    CountDownLatch arrived = new CountDownLatch(1);
+  /**
+   * Runs {@code wake} once any input has something past the task's position — how the runner
+   * parks an idle task without holding a thread. Closing the handle unregisters it. Called
+   * between steps.
+   */
+  AutoCloseable onInput(Runnable wake) {
     List<AutoCloseable> registrations = new ArrayList<>(inputs.size());
-    try {
-      for (Input input : inputs) {
-        registrations.add(input.log.onDataBeyond(input.nextOffset, arrived::countDown));
-      }
-      return arrived.await(waitMs, TimeUnit.MILLISECONDS);
-    } finally {
-      for (AutoCloseable registration : registrations) {
-        try {
-          registration.close();
-        } catch (Exception e) {
-          throw new IllegalStateException("Unregistering a wait on a partition failed", e);
-        }
+    for (Input input : inputs) {
+      if (input.hasBuffered()) {
+        wake.run();
+      } else {
+        registrations.add(input.log.onDataBeyond(input.nextOffset, wake));
       }
     }
+    return () -> {
+      for (AutoCloseable registration : registrations) {
+        registration.close();
+      }
+    };
+  }
+
+  /**
+   * How long an idle task may sleep without new data before it steps again anyway: to commit
+   * what its last busy step left uncommitted, or to close windows by the wall clock.
+   */
+  long idleWakeMs() {
+    long wake = Math.max(config.pollWaitMs(), config.commitIntervalMs());
+    return config.idleCloseMs() > 0 ? Math.min(wake, config.idleCloseMs()) : wake;
   }
 
   /** Decodes one record into {@code into}; a record that does not decode is skipped and logged. */
@@ -376,7 +375,7 @@ public final class Task {
     }
   }
 
-  /** Asks the task to stop; a task waiting for data notices within {@code pollWaitMs}. Any thread. */
+  /** Asks the task to stop; a parked task is woken to notice. Any thread. */
   public void cancel() {
     cancelRequested = true;
     wakeUp.run();

@@ -3,10 +3,13 @@ package dev.eddy.engine.runtime.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +22,13 @@ import org.slf4j.LoggerFactory;
  * at any time, so the pool's queue is bounded by the number of tasks and a task never runs on
  * two threads at once.
  *
- * <p>A task waiting for data holds its thread for at most its {@code pollWaitMs} (the log's
- * long-poll has no callback yet), then yields; with more idle tasks than threads a task that
- * gets data may wait a few poll periods for a thread.
+ * <p>A task without new data does not occupy a thread either: it is parked, re-queued by the
+ * first append to any of its inputs, by a cancel, or by a timer after its
+ * {@linkplain Task#idleWakeMs() idle wake} (to commit, or close windows by the wall clock). So
+ * idle tasks cost nothing, however many there are.
  *
  * <p>Cancelling never interrupts a pool thread: an interrupt during a log append would close
- * the partition's file channel for everyone. A waiting read returns within the task's
- * {@code pollWaitMs} instead, which bounds how long a cancel takes.
+ * the partition's file channel for everyone. The cancel wakes the task instead.
  */
 public final class TaskRunner implements AutoCloseable {
 
@@ -33,6 +36,7 @@ public final class TaskRunner implements AutoCloseable {
   private static final AtomicInteger RUNNERS = new AtomicInteger();
 
   private final ExecutorService pool;
+  private final ScheduledExecutorService timers;
   private final long sliceNanos;
 
   /**
@@ -48,6 +52,11 @@ public final class TaskRunner implements AutoCloseable {
       return thread;
     };
     this.pool = Executors.newFixedThreadPool(threads, factory);
+    this.timers = Executors.newSingleThreadScheduledExecutor(work -> {
+      Thread thread = new Thread(work, "eddy-task-" + runner + "-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
     this.sliceNanos = TimeUnit.MILLISECONDS.toNanos(sliceMs);
   }
 
@@ -68,6 +77,7 @@ public final class TaskRunner implements AutoCloseable {
   /** Stops accepting work and waits briefly for running slices; tasks should be cancelled first. */
   @Override
   public void close() {
+    timers.shutdownNow();
     pool.shutdown();
     try {
       if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -79,11 +89,25 @@ public final class TaskRunner implements AutoCloseable {
     }
   }
 
+  /** What a parked task waits on, released when it runs again. */
+  private record Parked(AutoCloseable inputs, ScheduledFuture<?> timer) {
+    void close() {
+      timer.cancel(false);
+      try {
+        inputs.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Unregistering a parked task failed", e);
+      }
+    }
+  }
+
   /** One task's scheduling state. */
   private final class Scheduled implements Runnable {
     private final Task task;
     private final TaskHandle handle;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicReference<Parked> parked = new AtomicReference<>();
+    private final AtomicBoolean woken = new AtomicBoolean();
     private volatile boolean ended;
 
     Scheduled(Task task, TaskHandle handle) {
@@ -106,6 +130,7 @@ public final class TaskRunner implements AutoCloseable {
 
     @Override
     public void run() {
+      unpark();
       Task.StepResult result;
       try {
         result = runSlice();
@@ -119,6 +144,7 @@ public final class TaskRunner implements AutoCloseable {
           queued.set(false);
           task.sink().whenWritable(this::schedule);
         }
+        case IDLE -> park();
         default -> {
           queued.set(false);
           schedule();
@@ -135,7 +161,44 @@ public final class TaskRunner implements AutoCloseable {
       return result;
     }
 
+    /**
+     * Waits for data, a timer or a cancel, without a thread; whichever comes first queues the
+     * task. The waits are registered while the task is still marked queued (nothing else may run
+     * it meanwhile), so a wake that comes during registration is remembered and acted on after.
+     */
+    private void park() {
+      woken.set(false);
+      try {
+        ScheduledFuture<?> timer = timers.schedule(this::wake, task.idleWakeMs(), TimeUnit.MILLISECONDS);
+        Parked previous = parked.getAndSet(new Parked(task.onInput(this::wake), timer));
+        if (previous != null) {
+          previous.close();
+        }
+      } catch (RejectedExecutionException e) {
+        queued.set(false);
+        end(e); // the runner is closing
+        return;
+      }
+      queued.set(false);
+      if (woken.get()) {
+        schedule();
+      }
+    }
+
+    private void wake() {
+      woken.set(true);
+      schedule();
+    }
+
+    private void unpark() {
+      Parked previous = parked.getAndSet(null);
+      if (previous != null) {
+        previous.close();
+      }
+    }
+
     void end(Throwable failure) {
+      unpark();
       if (ended) {
         return;
       }
