@@ -51,6 +51,7 @@ public final class EddyJoin extends Join implements EddyRel {
     PipelineBuilder leftBuilder = pipeline.fork();
     ((EddyRel) getLeft()).translate(leftBuilder);
     PipelineBuilder rightBuilder = pipeline.fork();
+    rightBuilder.upsertsSuffice(spec.kind() == JoinSpec.Kind.STREAM_TABLE && readsTableDirectly(getRight()));
     ((EddyRel) getRight()).translate(rightBuilder);
     JoinLayout layout = new JoinLayout(info.leftKeys.toIntArray(), info.rightKeys.toIntArray(),
         getLeft().getRowType().getFieldCount(), getRight().getRowType().getFieldCount(),
@@ -59,6 +60,14 @@ public final class EddyJoin extends Join implements EddyRel {
     pipeline.join(leftBuilder.build(getLeft().getRowType(), ((EddyRel) getLeft()).changelogMode()),
         rightBuilder.build(getRight().getRowType(), ((EddyRel) getRight()).changelogMode()),
         operatorName(), operator(layout, info));
+  }
+
+  /** Whether {@code input} is the table itself, or only a projection of it (no filter). */
+  private static boolean readsTableDirectly(RelNode input) {
+    if (input instanceof EddyCalc calc) {
+      return calc.getProgram().getCondition() == null && calc.getInput() instanceof EddySourceScan;
+    }
+    return input instanceof EddySourceScan;
   }
 
   private String operatorName() {

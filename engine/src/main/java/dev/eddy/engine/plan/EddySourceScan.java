@@ -36,7 +36,7 @@ public final class EddySourceScan extends TableScan implements EddyRel {
   @Override public void translate(PipelineBuilder pipeline) {
     SourceDefinition source = source();
     pipeline.source(source);
-    if (source.kind() == SourceKind.TABLE) {
+    if (source.kind() == SourceKind.TABLE && !pipeline.upsertsSuffice()) {
       List<String> names = source.columns().stream().map(c -> c.name()).toList();
       int[] keys = source.keyColumns().stream().mapToInt(c -> names.indexOf(c.name())).toArray();
       int position = getRowType().getFieldNames().indexOf(PseudoColumn.ROWPARTITION.name());

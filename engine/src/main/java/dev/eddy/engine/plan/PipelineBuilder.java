@@ -35,6 +35,7 @@ public final class PipelineBuilder {
   private final List<Supplier<Operator>> operators = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
   private boolean stateful;
+  private boolean upsertsSuffice;
   private Pipeline.Repartition upstream;
 
   public PipelineBuilder(RowTransformCompiler compiler, DataContext dataContext, EddyOperatorTable operatorTable) {
@@ -61,6 +62,19 @@ public final class PipelineBuilder {
       throw new IllegalStateException("A pipeline reads one source or one join");
     }
     this.source = source;
+  }
+
+  /**
+   * Says that what consumes this pipeline needs a table's rows only as upserts and deletes, not
+   * with the rows they replace: a stream-table join keeps the table's current rows itself, so
+   * the table source need not keep them a second time.
+   */
+  void upsertsSuffice(boolean upsertsSuffice) {
+    this.upsertsSuffice = upsertsSuffice;
+  }
+
+  boolean upsertsSuffice() {
+    return upsertsSuffice;
   }
 
   /** A builder for one input of a join, sharing this one's compiler and functions. */
