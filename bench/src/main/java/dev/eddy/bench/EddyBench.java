@@ -1,6 +1,7 @@
 package dev.eddy.bench;
 
 import dev.eddy.bench.log.LogBench;
+import dev.eddy.bench.nexmark.NexmarkBench;
 import dev.eddy.bench.window.WindowAggBench;
 import dev.eddy.bench.push.PushFanoutBench;
 import java.util.concurrent.Callable;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eddy-bench",
     description = "Runs one side-by-side benchmark harness and ends with RESULT lines.",
-    subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class})
+    subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class, NexmarkBench.class})
 public final class EddyBench implements Callable<Integer> {
 
   @Spec CommandSpec spec;
