@@ -3,11 +3,8 @@ package dev.eddy.bench.nexmark;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eddy.log.FetchResult;
-import dev.eddy.log.FileLogStore;
+import dev.eddy.bench.TopicRecords;
 import dev.eddy.log.LogRecord;
-import dev.eddy.log.PartitionLog;
-import dev.eddy.log.TopicLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,7 +22,6 @@ import java.util.Map;
  */
 final class EddyOutput {
 
-  private static final int READ_BYTES = 1 << 20;
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private EddyOutput() {}
@@ -33,26 +29,15 @@ final class EddyOutput {
   static OutputRows read(Path dataDir, String topic, NexmarkQuery query) {
     Map<ByteBuffer, LogRecord> latest = new LinkedHashMap<>();
     List<LogRecord> all = new ArrayList<>();
-    try (FileLogStore log = FileLogStore.open(dataDir)) {
-      TopicLog sink = log.topic(topic);
-      for (int p = 0; p < sink.partitionCount(); p++) {
-        PartitionLog partition = sink.partition(p);
-        long offset = partition.earliestOffset();
-        while (offset < partition.endOffset()) {
-          FetchResult fetch = partition.read(offset, READ_BYTES);
-          for (LogRecord record : fetch.records()) {
-            if (!query.eddyTable()) {
-              all.add(record);
-            } else if (record.value() == null) {
-              latest.remove(ByteBuffer.wrap(record.key()));
-            } else {
-              latest.put(ByteBuffer.wrap(record.key()), record);
-            }
-          }
-          offset = fetch.nextOffset();
-        }
+    TopicRecords.forEach(dataDir, topic, record -> {
+      if (!query.eddyTable()) {
+        all.add(record);
+      } else if (record.value() == null) {
+        latest.remove(ByteBuffer.wrap(record.key()));
+      } else {
+        latest.put(ByteBuffer.wrap(record.key()), record);
       }
-    }
+    });
     OutputRows rows = new OutputRows();
     for (LogRecord record : query.eddyTable() ? latest.values() : all) {
       rows.add(columns(record, query.output()));
