@@ -3,6 +3,7 @@ package dev.eddy.bench;
 import dev.eddy.bench.join.StreamStreamJoinBench;
 import dev.eddy.bench.join.StreamTableJoinBench;
 import dev.eddy.bench.log.LogBench;
+import dev.eddy.bench.nexmark.NexmarkBench;
 import dev.eddy.bench.window.WindowAggBench;
 import dev.eddy.bench.push.PushFanoutBench;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "eddy-bench",
     description = "Runs one side-by-side benchmark harness and ends with RESULT lines.",
     subcommands = {LogBench.class, WindowAggBench.class, PushFanoutBench.class, StreamTableJoinBench.class,
-        StreamStreamJoinBench.class})
+        StreamStreamJoinBench.class, NexmarkBench.class})
 public final class EddyBench implements Callable<Integer> {
 
   @Spec CommandSpec spec;

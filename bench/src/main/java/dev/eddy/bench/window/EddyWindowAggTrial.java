@@ -3,19 +3,17 @@ package dev.eddy.bench.window;
 import dev.eddy.bench.CpuMeter;
 import dev.eddy.bench.ScratchDir;
 import dev.eddy.bench.Throughput;
+import dev.eddy.bench.TopicRecords;
 import dev.eddy.bench.Trial;
 import dev.eddy.engine.Engine;
 import dev.eddy.engine.EngineConfig;
 import dev.eddy.engine.Session;
 import dev.eddy.engine.StatementResult;
-import dev.eddy.log.FetchResult;
 import dev.eddy.log.FileLogStore;
 import dev.eddy.log.FlushPolicy;
-import dev.eddy.log.LogRecord;
 import dev.eddy.log.PartitionLog;
 import dev.eddy.log.Record;
 import dev.eddy.log.TopicConfig;
-import dev.eddy.log.TopicLog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +41,6 @@ final class EddyWindowAggTrial implements Trial {
       + "WINDOW TUMBLING (SIZE 1 MINUTE, GRACE PERIOD 1 MINUTE) GROUP BY k EMIT CHANGES;";
   private static final String OUTPUT_TOPIC = "AGG";
   private static final int INPUT_BATCH = 1000;
-  private static final int READ_BYTES = 1 << 20;
   /** Often enough that the clock stops within a few ms of the end, rarely enough to cost nothing. */
   private static final long POLL_MS = 10;
   /** A query that emits nothing for this long has stalled or disagrees about the input. */
@@ -176,20 +173,7 @@ final class EddyWindowAggTrial implements Trial {
 
   private AggregateOutput readOutput(Path dir) {
     AggregateOutput output = new AggregateOutput(windowSizeMs);
-    try (FileLogStore log = FileLogStore.open(dir)) {
-      TopicLog topic = log.topic(OUTPUT_TOPIC);
-      for (int p = 0; p < topic.partitionCount(); p++) {
-        PartitionLog partition = topic.partition(p);
-        long offset = partition.earliestOffset();
-        while (offset < partition.endOffset()) {
-          FetchResult fetch = partition.read(offset, READ_BYTES);
-          for (LogRecord record : fetch.records()) {
-            output.accept(record.key(), record.value());
-          }
-          offset = fetch.nextOffset();
-        }
-      }
-    }
+    TopicRecords.forEach(dir, OUTPUT_TOPIC, record -> output.accept(record.key(), record.value()));
     return output;
   }
 }

@@ -90,6 +90,33 @@ class JsonFormatTest {
   }
 
   @Test
+  void readsFieldsInAnyOrderSkipsUnwantedOnesAndTheLastRepeatCounts() {
+    RelDataType schema = schema("ID", BIGINT, "NAME", STRING, "ADDR", struct("CITY", STRING, "ZIP", INT));
+    Object[] row = read(schema, "{\"extra\":{\"deep\":[1,{\"x\":\"}\"}]},\"name\":\"a\","
+        + "\"ADDR\":{\"city\":\"Paris\",\"ZIP\":75001},\"ID\":1,\"ID\":2,\"tail\":[true,null]}");
+    assertThat(row).hasSize(3);
+    assertThat(row[0]).isEqualTo(2L);
+    assertThat(row[1]).isEqualTo("a");
+    assertThat(row[2]).isEqualTo(new Object[] {"Paris", 75001});
+  }
+
+  @Test
+  void anExactNameBeatsOneMatchedIgnoringCaseWhereverItStands() {
+    RelDataType schema = schema("NAME", STRING);
+    assertThat(read(schema, "{\"NAME\":\"exact\",\"name\":\"lower\"}")).containsExactly("exact");
+    assertThat(read(schema, "{\"name\":\"lower\",\"NAME\":\"exact\"}")).containsExactly("exact");
+    assertThat(read(schema, "{\"name\":\"first\",\"Name\":\"second\",\"name\":\"third\"}"))
+        .containsExactly("third");
+    assertThat(read(schema, "{\"NAME\":null,\"name\":\"lower\"}")).containsExactly((Object) null);
+  }
+
+  @Test
+  void malformedJsonInsideAnObjectIsInvalidJson() {
+    assertThatThrownBy(() -> read(schema("ID", BIGINT), "{\"ID\":1,\"X\":[1,}"))
+        .isInstanceOf(FormatException.class).hasMessageStartingWith("Invalid JSON: ");
+  }
+
+  @Test
   void coercesAsKsqlDb() {
     Object[] row = read(schema("I", INT, "L", BIGINT, "D", DOUBLE, "S", STRING, "S2", STRING, "TS", TIMESTAMP),
         "{\"I\": \"12\", \"L\": 12.9, \"D\": \"1.5\", \"S\": 42, \"S2\": {\"a\": [1, 2]}, \"TS\": \"1700000000000\"}");
@@ -163,6 +190,17 @@ class JsonFormatTest {
   void refusesMapsWithNonStringKeys() {
     assertThatThrownBy(() -> JSON.deserializer(schema("M", map(INT, INT)), SerdeTarget.VALUE, FormatOptions.none()))
         .hasMessage("JSON supports only MAPs with STRING keys, not MAP<INTEGER, INTEGER> (column M)");
+  }
+
+  @Test
+  void rowsWrittenOneAfterAnotherStandAloneAndAFailedRowSpoilsNoLaterOne() {
+    RowSerializer values = JSON.serializer(schema("N", INT, "S", STRING), SerdeTarget.VALUE, FormatOptions.none());
+    assertThat(new String(values.serialize(new Object[] {1, "a"}), UTF_8)).isEqualTo("{\"N\":1,\"S\":\"a\"}");
+    assertThatThrownBy(() -> values.serialize(new Object[] {"x", "b"})).isInstanceOf(FormatException.class);
+    assertThat(new String(values.serialize(new Object[] {2, null}), UTF_8)).isEqualTo("{\"N\":2,\"S\":null}");
+    RowSerializer bare = JSON.serializer(schema("N", INT), SerdeTarget.KEY, FormatOptions.none());
+    assertThat(new String(bare.serialize(new Object[] {3}), UTF_8)).isEqualTo("3");
+    assertThat(new String(bare.serialize(new Object[] {4}), UTF_8)).isEqualTo("4");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.eddy.engine.format.ValueConversionException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,10 +212,15 @@ final class JsonReaders {
   static final class FieldReaders {
     private final String[] names;
     private final JsonReader[] readers;
+    private final Map<String, Integer> indexes;
 
     private FieldReaders(String[] names, JsonReader[] readers) {
       this.names = names;
       this.readers = readers;
+      this.indexes = new HashMap<>(names.length * 2);
+      for (int i = 0; i < names.length; i++) {
+        indexes.put(names[i], i);
+      }
     }
 
     static FieldReaders of(List<RelDataTypeField> fields, String parentColumn) {
@@ -243,6 +249,18 @@ final class JsonReaders {
         node = findIgnoringCase(object, names[index]);
       }
       return node == null || node.isNull() ? null : readers[index].read(node);
+    }
+
+    /** The field named exactly {@code name}, or -1. */
+    int exactIndex(String name) {
+      Integer index = indexes.get(name);
+      return index == null ? -1 : index;
+    }
+
+    /** The field that {@code name} upper-cased names, as {@link #read} falls back to, or -1. */
+    int upperCaseIndex(String name) {
+      String upper = name.toUpperCase(Locale.ROOT);
+      return upper.length() == name.length() ? exactIndex(upper) : -1;
     }
 
     /** Reads {@code node} as field {@code index}'s type (for an unwrapped single column). */
