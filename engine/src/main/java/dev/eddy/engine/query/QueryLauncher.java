@@ -342,9 +342,14 @@ public final class QueryLauncher {
     }
   }
 
+  /**
+   * An internal topic, kept forever: its records carry their source's event times, which may be
+   * older than any time-based retention, and a query still to read them must find them (Kafka
+   * Streams keeps its repartition topics forever for the same reason).
+   */
   private TopicLog internalTopic(String name, int partitions, CleanupPolicy policy) {
     if (log.describeTopic(name).isEmpty()) {
-      log.createTopic(name, TopicConfig.builder().partitions(partitions).cleanupPolicy(policy).build());
+      log.createTopic(name, TopicConfig.builder().partitions(partitions).cleanupPolicy(policy).retentionMs(-1).build());
     }
     return log.topic(name);
   }
