@@ -9,8 +9,9 @@ CREATE STREAM slow_clicks WITH (KAFKA_TOPIC='slow', VALUE_FORMAT='DELIMITED') AS
 --> Created query with ID CSAS_SLOW_CLICKS_0
 SELECT * FROM slow_clicks EMIT CHANGES LIMIT 1;
 --> 2 | /buy | 0.900000
+-- ksqlDB's DELIMITED quotes a line's first field when it does not start with a letter or digit.
 PRINT 'slow' FROM BEGINNING LIMIT 1;
---> 1970-01-01T00:00:02Z | 0 | 0 | base64:AAAAAg== | /buy,0.9
+--> 1970-01-01T00:00:02Z | 0 | 0 | base64:AAAAAg== | "/buy",0.9
 -- !restart
 SET 'auto.offset.reset'='earliest';
 INSERT INTO clicks (user_id, page, ms) VALUES (3, '/help', 5000);

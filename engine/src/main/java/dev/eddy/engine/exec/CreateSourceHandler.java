@@ -48,7 +48,7 @@ final class CreateSourceHandler implements StatementHandler<SqlCreateSource> {
     WithProperties with = WithProperties.of(statement.properties());
     List<Column> columns = columns(statement, kind);
     SourceDefinition source = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(),
-        null);
+        null, null, context.properties());
     Optional<TopicDescription> topic = engine.log().describeTopic(source.topic());
     Optional<Integer> partitions = with.integer(WithProperties.PARTITIONS);
     if (topic.isEmpty() && partitions.isEmpty()) {

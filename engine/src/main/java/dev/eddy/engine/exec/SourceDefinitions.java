@@ -8,7 +8,9 @@ import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.format.FormatException;
 import dev.eddy.engine.format.FormatOptions;
+import dev.eddy.engine.format.NoneFormat;
 import dev.eddy.engine.format.SerdeTarget;
+import dev.eddy.engine.format.json.JsonFormat;
 import dev.eddy.engine.format.protobuf.ProtobufNoSrFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,15 +48,38 @@ final class SourceDefinitions {
 
   private SourceDefinitions() {}
 
+  /** ksqlDB's session properties that default a source's formats when its WITH clause names none. */
+  static final String DEFAULT_KEY_FORMAT = "ksql.persistence.default.format.key";
+  static final String DEFAULT_VALUE_FORMAT = "ksql.persistence.default.format.value";
+  static final String DEFAULT_WRAP_SINGLE_VALUE = "ksql.persistence.wrap.single.values";
+
   /**
    * @param defaultTopic the topic when WITH names none (the source name for CREATE ... AS SELECT)
    * @param inherited formats to use when WITH names none (those of a query's source), or null
    */
   static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,
       SqlParserPos position, String defaultTopic, Formats inherited) {
+    return build(name, kind, columns, with, position, defaultTopic, inherited, Map.of());
+  }
+
+  /**
+   * @param sessionProperties the statement's session properties: {@value #DEFAULT_KEY_FORMAT},
+   *     {@value #DEFAULT_VALUE_FORMAT} and {@value #DEFAULT_WRAP_SINGLE_VALUE} stand in for what
+   *     WITH (and {@code inherited}) leave out
+   */
+  static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,
+      SqlParserPos position, String defaultTopic, Formats inherited, Map<String, String> sessionProperties) {
     String topic = with.string(WithProperties.KAFKA_TOPIC).orElse(defaultTopic == null ? name : defaultTopic);
-    Formats formats = formats(with, position, inherited);
     List<Column> keys = columns.stream().filter(Column::isKey).toList();
+    Formats defaults = inherited != null ? inherited : new Formats(
+        sessionProperties.getOrDefault(DEFAULT_KEY_FORMAT, "KAFKA").toUpperCase(Locale.ROOT),
+        Optional.ofNullable(sessionProperties.get(DEFAULT_VALUE_FORMAT)).map(f -> f.toUpperCase(Locale.ROOT)).orElse(null));
+    if (defaults.key.equals(NoneFormat.NAME) && !keys.isEmpty()) {
+      // A query over a keyless source that makes a key (GROUP BY) cannot inherit NONE; ksqlDB
+      // picks JSON, which holds any number of key columns.
+      defaults = new Formats(JsonFormat.NAME, defaults.value);
+    }
+    Formats formats = formats(with, position, defaults);
     if (kind == SourceKind.TABLE && keys.isEmpty()) {
       throw new PositionedException(position, "Table " + name + " needs a PRIMARY KEY column.");
     }
@@ -73,6 +98,10 @@ final class SourceDefinitions {
       checkTimestampColumn(columns, timestampColumn, timestampFormat, with);
     }
     Map<String, String> options = new HashMap<>();
+    String wrapDefault = sessionProperties.get(DEFAULT_WRAP_SINGLE_VALUE);
+    if (wrapDefault != null) {
+      options.put(FormatOptions.DEFAULT_WRAP_SINGLE_VALUE, wrapDefault);
+    }
     for (FormatOption option : FORMAT_OPTIONS) {
       with.string(option.property).ifPresent(v -> options.put(option.property, v));
       String format = option.target == SerdeTarget.KEY ? formats.key : formats.value;
@@ -82,8 +111,13 @@ final class SourceDefinitions {
       }
     }
     checkFormatsHoldColumns(columns, formats, FormatOptions.of(options), with, position);
+    SourceWindow window = window(with);
+    if (window != null && keys.isEmpty()) {
+      throw new PositionedException(with.position(WithProperties.WINDOW_TYPE),
+          "A windowed source needs a key column: its window is part of the record key.");
+    }
     return new SourceDefinition(name, kind, columns, topic, formats.key, formats.value, options,
-        timestampColumn, timestampFormat, window(with));
+        timestampColumn, timestampFormat, window);
   }
 
   /**
@@ -166,14 +200,10 @@ final class SourceDefinitions {
         "WINDOW_SIZE must be an amount and a unit, e.g. '30 SECONDS', not '" + text + "'.");
   }
 
-  static SourceDefinition build(String name, SourceKind kind, List<Column> columns, WithProperties with,
-      SqlParserPos position, String defaultTopic) {
-    return build(name, kind, columns, with, position, defaultTopic, null);
-  }
-
   /** A source's key and value formats. */
   record Formats(String key, String value) {}
 
+  /** @param inherited the formats WITH may leave out: a query source's, or the session's defaults */
   private static Formats formats(WithProperties with, SqlParserPos position, Formats inherited) {
     Optional<String> both = with.upper(WithProperties.FORMAT);
     Optional<String> key = with.upper(WithProperties.KEY_FORMAT);
@@ -182,8 +212,8 @@ final class SourceDefinitions {
       throw new PositionedException(with.position(WithProperties.FORMAT),
           "FORMAT sets both the key and the value format; give it alone, or KEY_FORMAT and VALUE_FORMAT.");
     }
-    String keyFormat = both.or(() -> key).orElse(inherited == null ? "KAFKA" : inherited.key);
-    String valueFormat = both.or(() -> value).orElse(inherited == null ? null : inherited.value);
+    String keyFormat = both.or(() -> key).orElse(inherited.key);
+    String valueFormat = both.or(() -> value).orElse(inherited.value);
     if (valueFormat == null) {
       throw new PositionedException(position, "VALUE_FORMAT is missing from the WITH clause, e.g. VALUE_FORMAT='JSON'.");
     }

@@ -12,6 +12,12 @@ import java.util.Optional;
 public final class FormatOptions {
 
   public static final String WRAP_SINGLE_VALUE = "WRAP_SINGLE_VALUE";
+  /**
+   * ksqlDB's {@code ksql.persistence.wrap.single.values}: the WRAP_SINGLE_VALUE of a source that
+   * gives none, for the formats that can both wrap and unwrap; unlike the property, it is ignored
+   * for a schema with several columns.
+   */
+  public static final String DEFAULT_WRAP_SINGLE_VALUE = "KSQL.PERSISTENCE.WRAP.SINGLE.VALUES";
   public static final String VALUE_DELIMITER = "VALUE_DELIMITER";
   public static final String KEY_DELIMITER = "KEY_DELIMITER";
   public static final String KEY_PROTOBUF_NULLABLE_REPRESENTATION = "KEY_PROTOBUF_NULLABLE_REPRESENTATION";
@@ -52,7 +58,8 @@ public final class FormatOptions {
    * ksqlDB's wrapping for the formats that can both wrap and unwrap a single column (JSON,
    * PROTOBUF_NOSR): a key with one column is the bare value (WRAP_SINGLE_VALUE is a value
    * option); a value is a record of its columns unless it has one column and
-   * {@code WRAP_SINGLE_VALUE=false}, which is refused for any other column count.
+   * {@code WRAP_SINGLE_VALUE=false} (or, when not given, {@link #DEFAULT_WRAP_SINGLE_VALUE}
+   * false); WRAP_SINGLE_VALUE is refused for any other column count.
    */
   public boolean wrapped(SerdeTarget target, int columns) {
     if (target == SerdeTarget.KEY) {
@@ -62,7 +69,8 @@ public final class FormatOptions {
       throw new FormatException("'" + WRAP_SINGLE_VALUE + "' is only valid for a single column, but the schema has "
           + columns);
     }
-    return columns != 1 || wrapSingleValue().orElse(true);
+    return columns != 1 || wrapSingleValue().orElseGet(() -> !"false".equalsIgnoreCase(
+        properties.getOrDefault(DEFAULT_WRAP_SINGLE_VALUE, "true").trim()));
   }
 
   /**

@@ -110,4 +110,32 @@ class DelimitedFormatTest {
     assertThat(new String(bytes, UTF_8)).isEqualTo("1|x");
     assertThat(DELIMITED.deserializer(key, SerdeTarget.KEY, options).deserialize(bytes)).containsExactly(1, "x");
   }
+
+  @Test
+  void quotesTheFieldsKsqlDbQuotes() {
+    RelDataType line = schema("A", STRING, "B", STRING, "C", INT, "D", STRING);
+    RowSerializer serializer = DELIMITED.serializer(line, SerdeTarget.VALUE, FormatOptions.none());
+
+    // The first field: quoted unless it starts with a letter or digit, and when empty.
+    assertThat(new String(serializer.serialize(new Object[] {"-10", "-10", -10, "x"}), UTF_8))
+        .isEqualTo("\"-10\",-10,-10,x");
+    assertThat(new String(serializer.serialize(new Object[] {"/buy", "", null, "a b"}), UTF_8))
+        .isEqualTo("\"/buy\",,,a b");
+    assertThat(new String(serializer.serialize(new Object[] {"", null, 1, null}), UTF_8)).isEqualTo("\"\",,1,");
+    // Any field: a leading character up to '#', a trailing space, the delimiter, quotes.
+    assertThat(new String(serializer.serialize(new Object[] {"a", "#x", 1, "x "}), UTF_8)).isEqualTo("a,\"#x\",1,\"x \"");
+    assertThat(new String(serializer.serialize(new Object[] {"a", "x,y", 1, "say \"hi\""}), UTF_8))
+        .isEqualTo("a,\"x,y\",1,\"say \"\"hi\"\"\"");
+  }
+
+  @Test
+  void aKeyWhoseColumnsAreAllNullIsNoKey() {
+    RelDataType key = schema("A", INT, "B", STRING);
+    RowSerializer serializer = DELIMITED.serializer(key, SerdeTarget.KEY, FormatOptions.none());
+
+    assertThat(serializer.serialize(new Object[] {null, null})).isNull();
+    assertThat(new String(serializer.serialize(new Object[] {null, "b"}), UTF_8)).isEqualTo(",b");
+    assertThat(DELIMITED.serializer(schema("K", BOOLEAN), SerdeTarget.KEY, FormatOptions.none())
+        .serialize(new Object[] {null})).isNull();
+  }
 }

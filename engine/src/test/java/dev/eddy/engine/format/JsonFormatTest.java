@@ -235,4 +235,26 @@ class JsonFormatTest {
         FormatOptions.of(Map.of("WRAP_SINGLE_VALUE", "yes"))))
         .hasMessage("Invalid WRAP_SINGLE_VALUE 'yes': expected true or false");
   }
+
+  @Test
+  void aKeyWhoseColumnsAreAllNullIsNoKey() {
+    assertThat(JSON.serializer(schema("K", INT), SerdeTarget.KEY, FormatOptions.none()).serialize(new Object[] {null}))
+        .isNull();
+    RelDataType key = schema("K", INT, "K2", INT);
+    assertThat(JSON.serializer(key, SerdeTarget.KEY, FormatOptions.none()).serialize(new Object[] {null, null}))
+        .isNull();
+    assertThat(write(key, SerdeTarget.KEY, FormatOptions.none(), null, 2)).isEqualTo("{\"K\":null,\"K2\":2}");
+  }
+
+  @Test
+  void theSessionsWrapDefaultUnwrapsOnlySingleValues() {
+    FormatOptions unwrapByDefault = FormatOptions.of(Map.of(FormatOptions.DEFAULT_WRAP_SINGLE_VALUE, "false"));
+
+    assertThat(write(schema("V", STRING), SerdeTarget.VALUE, unwrapByDefault, "bar")).isEqualTo("\"bar\"");
+    assertThat(write(schema("V", STRING, "W", INT), SerdeTarget.VALUE, unwrapByDefault, "bar", 1))
+        .isEqualTo("{\"V\":\"bar\",\"W\":1}");
+    FormatOptions explicit = FormatOptions.of(Map.of(FormatOptions.DEFAULT_WRAP_SINGLE_VALUE, "false",
+        FormatOptions.WRAP_SINGLE_VALUE, "true"));
+    assertThat(write(schema("V", STRING), SerdeTarget.VALUE, explicit, "bar")).isEqualTo("{\"V\":\"bar\"}");
+  }
 }

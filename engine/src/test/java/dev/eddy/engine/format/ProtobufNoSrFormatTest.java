@@ -229,6 +229,8 @@ class ProtobufNoSrFormatTest {
         .isInstanceOf(FormatException.class).hasMessageStartingWith("Invalid PROTOBUF_NOSR message");
     assertThatThrownBy(() -> write(PRIMITIVES, SerdeTarget.VALUE, FormatOptions.none(), "one", null, null, null, null))
         .isInstanceOf(FormatException.class).hasMessageContaining("as INTEGER for column I");
+    assertThatThrownBy(() -> write(schema("T", TIME), SerdeTarget.VALUE, FormatOptions.none(), 86_400_000))
+        .isInstanceOf(FormatException.class).hasMessage("Can't convert 86400000 ms to TIME: not a time of day for column T");
   }
 
   @Test

@@ -31,7 +31,8 @@ public final class DelimitedFormat implements Format {
 
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    return new DelimitedRowSerializer(schema.getFieldList(), csvSchema(target, options));
+    RowSerializer serializer = new DelimitedRowSerializer(schema.getFieldList(), csvSchema(target, options));
+    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
   }
 
   @Override

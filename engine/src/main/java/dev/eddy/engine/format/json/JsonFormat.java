@@ -28,7 +28,8 @@ public final class JsonFormat implements Format {
 
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
-    return new JsonRowSerializer(schema.getFieldList(), options.wrapped(target, schema.getFieldCount()));
+    RowSerializer serializer = new JsonRowSerializer(schema.getFieldList(), options.wrapped(target, schema.getFieldCount()));
+    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
   }
 
   @Override

@@ -99,7 +99,7 @@ final class ProtobufCodecs {
     FieldDescriptor day = date.findFieldByNumber(3);
     return codec(
         internal -> {
-          LocalDate value = LocalDate.ofEpochDay((Integer) internal);
+          LocalDate value = LocalDate.ofEpochDay((Integer) internal); // every int of days is a valid date
           return DynamicMessage.newBuilder(date).setField(year, value.getYear())
               .setField(month, value.getMonthValue()).setField(day, value.getDayOfMonth()).build();
         },
@@ -123,7 +123,12 @@ final class ProtobufCodecs {
     FieldDescriptor nanos = time.findFieldByNumber(4);
     return codec(
         internal -> {
-          LocalTime value = LocalTime.ofNanoOfDay((Integer) internal * NANOS_PER_MILLI);
+          LocalTime value;
+          try {
+            value = LocalTime.ofNanoOfDay((Integer) internal * NANOS_PER_MILLI);
+          } catch (DateTimeException e) {
+            throw new ValueConversionException("Can't convert " + internal + " ms to TIME: not a time of day", e);
+          }
           return DynamicMessage.newBuilder(time).setField(hours, value.getHour())
               .setField(minutes, value.getMinute()).setField(seconds, value.getSecond())
               .setField(nanos, value.getNano()).build();

@@ -42,7 +42,8 @@ public final class ProtobufNoSrFormat implements Format {
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
     RecordCodec codec = RecordCodec.of(schema, target, options);
-    return values -> values == null ? null : codec.write(values);
+    RowSerializer serializer = values -> values == null ? null : codec.write(values);
+    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
   }
 
   @Override

@@ -34,7 +34,8 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  *
  * <p>Changes: a stream's record is {@code +I}; a stream's tombstone (null value) carries no
  * row and is skipped silently, as in ksqlDB. A table's record is an upsert, {@code +U}, and its
- * tombstone a {@code -D} with only the key columns set. An internal changelog topic (written
+ * tombstone a {@code -D} with only the key columns set; a table's record without key bytes
+ * carries no row either, since ksqlDB drops it. An internal changelog topic (written
  * by a {@code CHANGELOG} topic sink) gives each row the kind in its {@link RowKindHeader}.
  *
  * <p>Thread-safe: tasks of one query may share a decoder.
@@ -108,7 +109,7 @@ public final class SourceDecoder {
 
   /**
    * Decodes {@code record} and appends it to {@code batch}. Returns the row's event time, or
-   * {@link Long#MIN_VALUE} when the record carries no row (a stream tombstone).
+   * {@link Long#MIN_VALUE} when the record carries no row (a stream tombstone, a table record without a key).
    *
    * @throws dev.eddy.engine.format.FormatException when the key or value does not decode
    * @throws InvalidTimestampException when the row has no usable event time
@@ -118,9 +119,12 @@ public final class SourceDecoder {
     if (valueBytes == null && !table) {
       return Long.MIN_VALUE;
     }
+    byte[] keyBytes = record.key();
+    if (keyBytes == null && table && !changelog && keySlots.length > 0) {
+      return Long.MIN_VALUE; // a table row needs a key: ksqlDB drops a table record without one
+    }
     Object[] row = new Object[width];
     int pseudo = rowtimeIndex();
-    byte[] keyBytes = record.key();
     if (window != null) {
       WindowedKeys.Windowed windowed = WindowedKeys.decode(keyBytes, window.isSession(), window.sizeMs());
       keyBytes = windowed.key();

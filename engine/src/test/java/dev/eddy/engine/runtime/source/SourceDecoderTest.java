@@ -65,6 +65,17 @@ class SourceDecoderTest {
   }
 
   @Test
+  void aTableRecordWithoutAKeyCarriesNoRow() {
+    RowBatch batch = new RowBatch(4);
+
+    assertThat(builder().table(true).build().decodeInto(0, record(1, null, "{\"AMOUNT\": 1}"), batch))
+        .isEqualTo(Long.MIN_VALUE);
+    builder().build().decodeInto(0, record(2, null, "{\"AMOUNT\": 2}"), batch);
+
+    assertThat(batch.toString()).isEqualTo("+I[2, null, null, null, 1002, 0, 2, null, null] @1002\n");
+  }
+
+  @Test
   void eventTimeFromAStringColumnWithFormat() {
     List<Column> columns = List.of(Column.value("TS", STRING), Column.value("N", BIGINT));
     SourceDecoder decoder = SourceDecoder.builder(TYPES, columns)
