@@ -32,7 +32,7 @@ public final class DelimitedFormat implements Format {
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
     RowSerializer serializer = new DelimitedRowSerializer(schema.getFieldList(), csvSchema(target, options));
-    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
+    return RowSerializer.forPart(serializer, target, schema.getFieldCount());
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class JsonFormat implements Format {
   @Override
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
     RowSerializer serializer = new JsonRowSerializer(schema.getFieldList(), options.wrapped(target, schema.getFieldCount()));
-    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
+    return RowSerializer.forPart(serializer, target, schema.getFieldCount());
   }
 
   @Override

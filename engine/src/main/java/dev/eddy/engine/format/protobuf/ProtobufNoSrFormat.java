@@ -43,7 +43,7 @@ public final class ProtobufNoSrFormat implements Format {
   public RowSerializer serializer(RelDataType schema, SerdeTarget target, FormatOptions options) {
     RecordCodec codec = RecordCodec.of(schema, target, options);
     RowSerializer serializer = values -> values == null ? null : codec.write(values);
-    return target == SerdeTarget.KEY ? RowSerializer.absentWhenAllNull(serializer) : serializer;
+    return RowSerializer.forPart(serializer, target, schema.getFieldCount());
   }
 
   @Override
