@@ -334,19 +334,9 @@ final class JoinSelect {
 
   /** The column {@code node} names, if it is a plain column of a source of the FROM clause. */
   private Column column(SqlNode node) {
-    if (!(node instanceof SqlIdentifier id) || id.isStar()) {
-      return null;
-    }
-    String name = id.names.get(id.names.size() - 1);
-    for (Source source : sources.values()) {
-      if (id.names.size() == 1 || id.names.get(0).equals(source.alias())) {
-        Column column = source.definition().column(name).orElse(null);
-        if (column != null) {
-          return column;
-        }
-      }
-    }
-    return null;
+    Source owner = owner(node);
+    return owner == null ? null : owner.definition().column(((SqlIdentifier) node).names.get(
+        ((SqlIdentifier) node).names.size() - 1)).orElse(null);
   }
 
   /** Whether every column {@code expression} names belongs to a source of {@code relation}. */

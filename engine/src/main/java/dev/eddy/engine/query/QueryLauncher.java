@@ -239,17 +239,15 @@ public final class QueryLauncher {
       }
       RelDataType rowType = writer.outputType();
       RowSerializer keySerializer = repartitionKeys(keyFormat, struct(rowType, keys));
-      TopicLog[] topic = new TopicLog[1];
-      handles.addAll(startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic[0],
+      // The writer's number is the counter once the stages feeding it are numbered.
+      String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + (stageCounter[0] + countStages(writer));
+      TopicLog topic = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
+      internalTopics.add(topicName);
+      handles.addAll(startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic,
           keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter,
-          number -> {
-            String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + (number + 1);
-            topic[0] = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
-            internalTopics.add(topicName);
-          }));
-      sources.add(input.source().withTopic(topic[0].name()));
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter));
+      sources.add(input.source().withTopic(topicName));
       starts.add(TaskConfig.StartPosition.EARLIEST);
     }
     int number = stageCounter[0]++;
@@ -278,19 +276,6 @@ public final class QueryLauncher {
           services, state)));
     }
     return handles;
-  }
-
-  /** Overload for a stage that writes a repartition topic: its number names the topic first. */
-  private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
-      TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
-      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter,
-      java.util.function.IntConsumer numbered) {
-    // The stage's number is the counter once its own inputs are started; find it without starting.
-    int before = stageCounter[0];
-    int feeding = countStages(stage) - 1;
-    numbered.accept(before + feeding);
-    return startStage(queryId, consumerGroup, stage, start, services, sinks, persistent, idleCloseMs, keyFormat,
-        internalTopics, stageCounter);
   }
 
   /** Stages of {@code stage}'s tree, itself included. */

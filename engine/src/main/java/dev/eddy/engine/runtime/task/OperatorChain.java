@@ -237,6 +237,17 @@ public final class OperatorChain implements AutoCloseable {
     Node(Operator operator) {
       this.operator = operator;
     }
+
+    /** Runs the operator over a batch of input {@code side}, counted and timed, and hands on its output. */
+    final void feed(int side, RowBatch batch) {
+      metrics.addRowsIn(batch.size());
+      long start = System.nanoTime();
+      process(side, batch);
+      metrics.addNanos(System.nanoTime() - start);
+      output.flush(batch.offsets());
+    }
+
+    abstract void process(int side, RowBatch batch);
   }
 
   private static final class Stage extends Node implements BatchConsumer {
@@ -250,11 +261,12 @@ public final class OperatorChain implements AutoCloseable {
 
     @Override
     public void accept(RowBatch batch) {
-      metrics.addRowsIn(batch.size());
-      long start = System.nanoTime();
+      feed(0, batch);
+    }
+
+    @Override
+    void process(int side, RowBatch batch) {
       operator.process(batch, output);
-      metrics.addNanos(System.nanoTime() - start);
-      output.flush(batch.offsets());
     }
   }
 
@@ -274,13 +286,12 @@ public final class OperatorChain implements AutoCloseable {
     }
 
     BatchConsumer port(int side) {
-      return batch -> {
-        metrics.addRowsIn(batch.size());
-        long start = System.nanoTime();
-        join.process(side, batch, output);
-        metrics.addNanos(System.nanoTime() - start);
-        output.flush(batch.offsets());
-      };
+      return batch -> feed(side, batch);
+    }
+
+    @Override
+    void process(int side, RowBatch batch) {
+      join.process(side, batch, output);
     }
   }
 

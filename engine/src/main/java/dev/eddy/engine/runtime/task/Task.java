@@ -180,7 +180,7 @@ public final class Task {
     return chain.endRequested() ? StepResult.DONE : StepResult.PROGRESS;
   }
 
-  /** One long-poll read of the only input, then every record of it; false when nothing came. */
+  /** One read of the only input (it never waits), then every record of it; false when nothing came. */
   private boolean stepOne(Input input) throws InterruptedException {
     if (!input.fetch(0)) {
       return false;

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param startPosition where to start when the group has no committed offset
  * @param batchSize rows per source batch (and per operator output batch)
  * @param fetchMaxBytes bytes per log read
- * @param pollWaitMs how long one read waits for new data; also bounds how long a cancel takes
- *     to be noticed by a task waiting for data
+ * @param pollWaitMs the shortest time an idle task sleeps before it steps again without new data
+ *     (it is woken at once by data or a cancel; see {@link Task#idleWakeMs()})
  * @param commitIntervalMs minimum time between two offset commits (0: after every batch)
  * @param idleCloseMs after this long without input, stream time follows the wall clock, so
  *     windows close although no newer record arrives (0: never; stream time moves with event
@@ -48,7 +48,7 @@ public record TaskConfig(
     }
   }
 
-  /** Defaults: 512-row batches, 1 MiB reads, 100 ms long-polls, commits at most every second. */
+  /** Defaults: 512-row batches, 1 MiB reads, an idle wake after at least 100 ms, commits at most every second. */
   public static TaskConfig of(String taskId, TopicPartition source, String consumerGroup, StartPosition start) {
     return new TaskConfig(taskId, source, consumerGroup, start, 512, 1 << 20, 100, 1000, 0);
   }
