@@ -233,10 +233,11 @@ public final class CollectAggregates {
         return counts;
       }
       String k = Objects.requireNonNull(key.apply(value));
-      if (!counts.containsKey(k) && (delta < 0 || counts.size() >= limit)) {
+      Long count = counts.get(k);
+      if (count == null && (delta < 0 || counts.size() >= limit)) {
         return counts;
       }
-      return with(counts, k, counts.getOrDefault(k, 0L) + delta);
+      return with(counts, k, (count == null ? 0 : count) + delta);
     }
 
     /** {@code counts} with {@code key} counted {@code count} times, none if 0, as a new map. */
