@@ -28,11 +28,21 @@ record EddyProgress(String state, List<TaskProgress> tasks, String counters, Str
   private static final Pattern OPERATOR = Pattern.compile("^\\s+\\d+:\\w+\\{in=(\\d+), out=(\\d+)");
 
   /**
-   * @param stage 0 for tasks reading an input topic, then one more per repartition
+   * @param stage the stage's number in the task's id: the tasks reading input topics come first,
+   *     one stage a topic; then one stage more per repartition, the last one writing the sink
+   * @param topic the task's first source: an input topic, or an internal ({@code _eddy-}) one
+   * @param committedOffset the committed offset of the first source only (a join's task reads two)
+   * @param firstIn rows the task's first operator took in: those read from its first source
    * @param lastOut rows the task's last operator emitted: for a stage that feeds a repartition,
    *     the records it appended to the internal topic
    */
-  record TaskProgress(int stage, String topic, int partition, long recordsRead, long committedOffset, long lastOut) {}
+  record TaskProgress(int stage, String topic, int partition, long recordsRead, long committedOffset, long firstIn,
+      long lastOut) {
+
+    boolean internal() {
+      return topic.startsWith("_eddy-");
+    }
+  }
 
   /** How many records each partition of the input topics holds. */
   interface InputEnds {
@@ -57,11 +67,12 @@ record EddyProgress(String state, List<TaskProgress> tasks, String counters, Str
           tasks.add(current);
         }
         current = new TaskProgress(Integer.parseInt(task.group(1)), task.group(2), Integer.parseInt(task.group(3)),
-            Long.parseLong(task.group(4)), Long.parseLong(task.group(5)), 0);
+            Long.parseLong(task.group(4)), Long.parseLong(task.group(5)), -1, 0);
         counters.append(current.recordsRead()).append(';');
       } else if (operator.find() && current != null) {
+        long in = Long.parseLong(operator.group(1));
         current = new TaskProgress(current.stage(), current.topic(), current.partition(), current.recordsRead(),
-            current.committedOffset(), Long.parseLong(operator.group(2)));
+            current.committedOffset(), current.firstIn() < 0 ? in : current.firstIn(), Long.parseLong(operator.group(2)));
         counters.append(operator.group(1)).append('/').append(operator.group(2)).append(';');
       }
     }
@@ -75,32 +86,32 @@ record EddyProgress(String state, List<TaskProgress> tasks, String counters, Str
   }
 
   /**
-   * Whether the query has read and committed everything: each input task up to its partition's
-   * end, each later stage every record the stage before it emitted. A task commits only once its
-   * output is durable, so this also says the sink holds the last result.
+   * Whether the query has read and committed everything: each task of an input topic up to its
+   * partition's end; the tasks of internal topics, together, every record the stages before the
+   * last emitted, each having committed what it read from its first source. A task commits only
+   * once its output is durable, and one commit covers all its sources, so with the counters at
+   * rest this also says the sink holds the last result.
    */
   boolean finished(InputEnds input) {
-    int stages = tasks.stream().mapToInt(TaskProgress::stage).max().orElse(0) + 1;
-    for (int stage = 0; stage < stages; stage++) {
-      long read = 0;
-      for (TaskProgress task : tasks) {
-        if (task.stage() != stage) {
-          continue;
+    int last = tasks.stream().mapToInt(TaskProgress::stage).max().orElse(0);
+    long internalRead = 0;
+    long emittedToInternal = 0;
+    for (TaskProgress task : tasks) {
+      if (task.internal()) {
+        internalRead += task.recordsRead();
+        if (task.committedOffset() != task.firstIn()) {
+          return false;
         }
-        read += task.recordsRead();
-        long end = stage == 0 ? input.end(task.topic(), task.partition()) : task.recordsRead();
-        if (task.committedOffset() != end || (stage == 0 && task.recordsRead() != end)) {
+      } else {
+        long end = input.end(task.topic(), task.partition());
+        if (task.committedOffset() != end || task.recordsRead() != end) {
           return false;
         }
       }
-      if (stage > 0 && read != emitted(stage - 1)) {
-        return false;
+      if (task.stage() != last) {
+        emittedToInternal += task.lastOut();
       }
     }
-    return true;
-  }
-
-  private long emitted(int stage) {
-    return tasks.stream().filter(t -> t.stage() == stage).mapToLong(TaskProgress::lastOut).sum();
+    return internalRead == emittedToInternal;
   }
 }

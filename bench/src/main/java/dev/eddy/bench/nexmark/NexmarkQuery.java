@@ -56,6 +56,11 @@ public record NexmarkQuery(String name, String title, Set<String> reads, String 
       return new Output(List.of(columns), keyColumns, window, null);
     }
 
+    /** These rows with {@code keys} read from Eddy's record key (JSON), as a stream's join key is. */
+    Output keyedBy(String... keys) {
+      return new Output(columns, List.of(keys), window, nondeterministic);
+    }
+
     Output nondeterministic(String why) {
       return new Output(columns, keyColumns, window, why);
     }

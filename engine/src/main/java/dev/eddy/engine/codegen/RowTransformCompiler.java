@@ -9,8 +9,11 @@ import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
+import org.apache.calcite.linq4j.tree.ClassDeclaration;
+import org.apache.calcite.linq4j.tree.ClassDeclarationFinder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.MemberDeclaration;
 import org.apache.calcite.linq4j.tree.MethodDeclaration;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.rel.type.RelDataType;
@@ -47,7 +50,7 @@ public final class RowTransformCompiler {
     String source = "public final class " + className + " implements " + RowTransform.class.getName() + " {\n"
         + "  private final " + DataContext.class.getName() + " root;\n"
         + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
-        + Expressions.toString(applyMethod(program))
+        + Expressions.toString(hoistConstants(applyMethod(program)), "\n", false)
         + "}\n";
     try {
       ISimpleCompiler compiler = CompilerFactoryFactory
@@ -62,6 +65,15 @@ public final class RowTransformCompiler {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot load generated class " + className, e);
     }
+  }
+
+  /**
+   * The method and, as static final fields beside it, the values it would otherwise build anew
+   * every row from constants alone, such as a DECIMAL literal's {@code new BigDecimal("0.908")}.
+   */
+  private static List<MemberDeclaration> hoistConstants(MethodDeclaration method) {
+    ClassDeclaration holder = Expressions.classDecl(0, "Holder", null, List.of(), List.of(method));
+    return ((ClassDeclaration) holder.accept(ClassDeclarationFinder.create())).memberDeclarations;
   }
 
   private MethodDeclaration applyMethod(RexProgram program) {

@@ -3,11 +3,8 @@ package dev.eddy.engine.state;
 import dev.eddy.functions.api.Struct;
 import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlTypes;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -60,13 +57,9 @@ public final class ValueCodec {
   private ValueCodec() {}
 
   public static byte[] encode(Object value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      write(out, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array never fails to grow
-    }
-    return bytes.toByteArray();
+    EncodeBuffer out = EncodeBuffer.forThread();
+    write(out, value);
+    return out.toByteArray();
   }
 
   public static Object decode(byte[] bytes) {
@@ -77,7 +70,7 @@ public final class ValueCodec {
     }
   }
 
-  private static void write(DataOutputStream out, Object value) throws IOException {
+  private static void write(EncodeBuffer out, Object value) {
     if (value == null) {
       out.writeByte(NULL);
     } else if (value instanceof Boolean b) {
@@ -165,14 +158,14 @@ public final class ValueCodec {
     }
   }
 
-  private static void writeElements(DataOutputStream out, Object[] elements) throws IOException {
+  private static void writeElements(EncodeBuffer out, Object[] elements) {
     out.writeInt(elements.length);
     for (Object element : elements) {
       write(out, element);
     }
   }
 
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+  private static void writeBytes(EncodeBuffer out, byte[] bytes) {
     out.writeInt(bytes.length);
     out.write(bytes);
   }

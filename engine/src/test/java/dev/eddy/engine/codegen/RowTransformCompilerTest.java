@@ -65,4 +65,17 @@ class RowTransformCompilerTest {
     assertThatThrownBy(() -> transform.apply(new Object[] {1, "a", 1.0})).isInstanceOf(ArithmeticException.class);
     assertThat(transform.apply(new Object[] {null, "a", 1.0})).containsExactly((Object) null);
   }
+
+  @Test
+  void aDecimalLiteralIsBuiltOnceNotEveryRow() {
+    RexProgramBuilder program = new RexProgramBuilder(input, rex);
+    RexNode rate = rex.makeExactLiteral(new java.math.BigDecimal("0.908"));
+    program.addProject(rex.makeCall(SqlStdOperatorTable.MULTIPLY, rate, field(0)), "PRICE");
+    RowTransform transform = new RowTransformCompiler(types).compile(program.getProgram(), DataContexts.of(Map.of()));
+
+    assertThat(transform.apply(new Object[] {1000, "a", 1.0})).containsExactly(new java.math.BigDecimal("908.000"));
+    assertThat(java.util.Arrays.stream(transform.getClass().getDeclaredFields())
+        .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+        .map(java.lang.reflect.Field::getType)).containsExactly(java.math.BigDecimal.class);
+  }
 }

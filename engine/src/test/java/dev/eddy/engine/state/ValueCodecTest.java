@@ -180,4 +180,18 @@ class ValueCodecTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Corrupt state value");
   }
+
+  @Test
+  void theBytesAreBigEndianAsChangelogsAlreadyWrittenHoldThem() {
+    assertThat(ValueCodec.encode(258L)).containsExactly(4, 0, 0, 0, 0, 0, 0, 1, 2);
+    assertThat(ValueCodec.encode(new Object[] {(short) -2, "é"}))
+        .containsExactly(14, 0, 0, 0, 2, 21, 0xff, 0xfe, 8, 0, 0, 0, 2, 0xc3, 0xa9);
+  }
+
+  @Test
+  void aLargeValueThenASmallOneBothRoundTrip() {
+    String large = "x".repeat(200_000);
+    assertThat(roundTrip(List.of(large, 1.5))).isEqualTo(List.of(large, 1.5));
+    assertThat(roundTrip(7)).isEqualTo(7);
+  }
 }

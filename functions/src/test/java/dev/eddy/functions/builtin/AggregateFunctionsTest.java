@@ -202,6 +202,18 @@ class AggregateFunctionsTest {
   }
 
   @Test
+  void countDistinctLeavesTheOldStateAndTakesARestoredOne() {
+    Udaf<Object, Object, Object> distinct = aggregate("COUNT_DISTINCT", List.of(INT));
+    Object one = distinct.aggregate(1, distinct.initialize());
+    Object two = distinct.aggregate(2, one);
+    assertThat(distinct.map(one)).isEqualTo(1L);
+    assertThat(distinct.map(two)).isEqualTo(2L);
+    Object restored = new java.util.LinkedHashMap<>(Map.of("1", 1L, "3", 2L));
+    assertThat(distinct.map(distinct.aggregate(2, restored))).isEqualTo(3L);
+    assertThat(distinct.map(distinct.merge(restored, two))).isEqualTo(3L);
+  }
+
+  @Test
   void earliestAndLatestByOffset() {
     assertThat(run("EARLIEST_BY_OFFSET", INT).add(null, 1, 2).results).containsExactly(null, 1, 1);
     assertThat(run("EARLIEST_BY_OFFSET", INT, false).add(null, 1).results).containsExactly(null, null);

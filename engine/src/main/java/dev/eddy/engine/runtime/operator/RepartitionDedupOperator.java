@@ -5,10 +5,8 @@ import dev.eddy.engine.runtime.Operator;
 import dev.eddy.engine.runtime.RowBatch;
 import dev.eddy.engine.runtime.RowKind;
 import java.nio.ByteBuffer;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drops rows that the stage writing a repartition topic wrote twice. That stage commits its
@@ -23,10 +21,21 @@ import java.util.Set;
  */
 public final class RepartitionDedupOperator implements Operator {
 
+  /** The highest offset seen from one source partition, and the change kinds seen at it as bits. */
+  private static final class Highest {
+    long offset;
+    byte kinds;
+
+    Highest(long offset, byte kinds) {
+      this.offset = offset;
+      this.kinds = kinds;
+    }
+  }
+
   private final int partitionColumn;
   private final int offsetColumn;
-  private final Map<Integer, Long> highest = new HashMap<>();
-  private final Map<Integer, Set<RowKind>> kindsAtHighest = new HashMap<>();
+  /** Changed in place: this runs for every row of a repartitioned stage. */
+  private final Map<Integer, Highest> highest = new HashMap<>();
 
   public RepartitionDedupOperator(int partitionColumn, int offsetColumn) {
     this.partitionColumn = partitionColumn;
@@ -40,12 +49,17 @@ public final class RepartitionDedupOperator implements Operator {
       RowKind kind = input.kind(i);
       Integer partition = (Integer) row[partitionColumn];
       long offset = (Long) row[offsetColumn];
-      Long seen = highest.get(partition);
-      if (seen == null || offset > seen) {
-        highest.put(partition, offset);
-        kindsAtHighest.put(partition, EnumSet.of(kind));
-      } else if (offset < seen || !kindsAtHighest.get(partition).add(kind)) {
+      byte bit = (byte) (1 << kind.ordinal());
+      Highest seen = highest.get(partition);
+      if (seen == null) {
+        highest.put(partition, new Highest(offset, bit));
+      } else if (offset > seen.offset) {
+        seen.offset = offset;
+        seen.kinds = bit;
+      } else if (offset < seen.offset || (seen.kinds & bit) != 0) {
         continue;
+      } else {
+        seen.kinds |= bit;
       }
       out.collect(kind, row, input.rowtime(i));
     }
@@ -55,14 +69,10 @@ public final class RepartitionDedupOperator implements Operator {
   public byte[] snapshot() {
     ByteBuffer out = ByteBuffer.allocate(4 + highest.size() * (4 + 8 + 1));
     out.putInt(highest.size());
-    highest.forEach((partition, offset) -> {
+    highest.forEach((partition, seen) -> {
       out.putInt(partition);
-      out.putLong(offset);
-      byte kinds = 0;
-      for (RowKind kind : kindsAtHighest.get(partition)) {
-        kinds |= (byte) (1 << kind.ordinal());
-      }
-      out.put(kinds);
+      out.putLong(seen.offset);
+      out.put(seen.kinds);
     });
     return out.array();
   }
@@ -73,15 +83,8 @@ public final class RepartitionDedupOperator implements Operator {
     int count = in.getInt();
     for (int i = 0; i < count; i++) {
       int partition = in.getInt();
-      highest.put(partition, in.getLong());
-      byte kinds = in.get();
-      Set<RowKind> set = EnumSet.noneOf(RowKind.class);
-      for (RowKind kind : RowKind.values()) {
-        if ((kinds & (1 << kind.ordinal())) != 0) {
-          set.add(kind);
-        }
-      }
-      kindsAtHighest.put(partition, set);
+      long offset = in.getLong();
+      highest.put(partition, new Highest(offset, in.get()));
     }
   }
 }

@@ -151,18 +151,41 @@ public final class CollectAggregates {
 
   /**
    * COUNT_DISTINCT counts exactly (ksqlDB estimates with HyperLogLog), keyed by the value's
-   * string form so the state is an ordinary MAP; unlike ksqlDB's it can also undo.
+   * string form so the state is an ordinary MAP; unlike ksqlDB's it can also undo. Its state has
+   * no bound, so it is a {@link SharedCounts}, which changes by one key without a copy.
    */
   @UdafDescription(name = "COUNT_DISTINCT", description = "The number of distinct non-NULL values.")
   public static final class CountDistinct {
     @UdafFactory
     public static <T> TableUdaf<T, Map<String, Long>, Long> countDistinct() {
-      return new Counter<T, Long>(String::valueOf, Integer.MAX_VALUE, m -> (long) m.size());
+      return new Counter<T, Long>(String::valueOf, Integer.MAX_VALUE, m -> (long) m.size()) {
+        @Override
+        public Map<String, Long> initialize() {
+          return SharedCounts.EMPTY;
+        }
+
+        @Override
+        public Map<String, Long> merge(Map<String, Long> left, Map<String, Long> right) {
+          SharedCounts out = SharedCounts.of(left);
+          for (Map.Entry<String, Long> e : right.entrySet()) {
+            out = out.with(e.getKey(), out.getOrDefault(e.getKey(), 0L) + e.getValue());
+          }
+          return out;
+        }
+
+        @Override
+        Map<String, Long> with(Map<String, Long> counts, String key, long count) {
+          return SharedCounts.of(counts).with(key, count);
+        }
+      };
     }
   }
 
-  /** Counts occurrences per key; a key whose count drops to zero is removed. */
-  static final class Counter<T, O> implements TableUdaf<T, Map<String, Long>, O> {
+  /**
+   * Counts occurrences per key; a key whose count drops to zero is removed. The state is a
+   * map in arrival order, copied on every change (HISTOGRAM's holds at most 1000 keys).
+   */
+  static class Counter<T, O> implements TableUdaf<T, Map<String, Long>, O> {
     private final java.util.function.Function<T, String> key;
     private final int limit;
     private final java.util.function.Function<Map<String, Long>, O> result;
@@ -210,15 +233,20 @@ public final class CollectAggregates {
         return counts;
       }
       String k = Objects.requireNonNull(key.apply(value));
-      if (!counts.containsKey(k) && (delta < 0 || counts.size() >= limit)) {
+      Long count = counts.get(k);
+      if (count == null && (delta < 0 || counts.size() >= limit)) {
         return counts;
       }
+      return with(counts, k, (count == null ? 0 : count) + delta);
+    }
+
+    /** {@code counts} with {@code key} counted {@code count} times, none if 0, as a new map. */
+    Map<String, Long> with(Map<String, Long> counts, String key, long count) {
       Map<String, Long> out = new LinkedHashMap<>(counts);
-      long n = out.getOrDefault(k, 0L) + delta;
-      if (n <= 0) {
-        out.remove(k);
+      if (count <= 0) {
+        out.remove(key);
       } else {
-        out.put(k, n);
+        out.put(key, count);
       }
       return out;
     }
