@@ -102,6 +102,7 @@ final class PersistentQueryHandlers {
 
   StatementResult insertInto(SqlInsertQuery statement, StatementContext context) {
     SourceDefinition target = engine.catalog().get(statement.target().getSimple());
+    checkInsertable(target, statement);
     SqlStreamingQuery query = statement.query();
     checkPersistent(query);
     QueryPlans.Planned planned = plans.plan(query);
@@ -261,6 +262,27 @@ final class PersistentQueryHandlers {
       }
     }
     return false;
+  }
+
+  /**
+   * A query appends to a stream it owns: a table's rows would need the key semantics of the query
+   * that builds it, a read-only source's topic is not Eddy's, and header columns are read from
+   * the records, never written.
+   */
+  private static void checkInsertable(SourceDefinition target, SqlInsertQuery statement) {
+    SqlIdentifier name = statement.target();
+    if (target.kind() != SourceKind.STREAM) {
+      throw new PositionedException(name.getParserPosition(), "INSERT INTO ... SELECT writes to streams only, and "
+          + target.name() + " is a table. Build the table with CREATE TABLE ... AS SELECT instead.");
+    }
+    if (target.readOnly()) {
+      throw new PositionedException(name.getParserPosition(), "Cannot insert into " + target.name()
+          + ": it is a read-only SOURCE stream.");
+    }
+    if (target.columns().stream().anyMatch(c -> c.role() == ColumnRole.HEADERS || c.role() == ColumnRole.HEADER)) {
+      throw new PositionedException(name.getParserPosition(), "Cannot insert into " + target.name()
+          + ": it has columns read from record headers, which a query cannot write.");
+    }
   }
 
   private static void checkMatches(SourceDefinition target, RelDataType output, SqlInsertQuery statement) {
