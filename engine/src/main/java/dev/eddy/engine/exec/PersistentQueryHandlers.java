@@ -60,8 +60,7 @@ final class PersistentQueryHandlers {
           "CREATE OR REPLACE of a persistent query's sink is not supported yet; terminate the query and drop " + name + " first.");
     }
     SqlStreamingQuery query = statement.query();
-    checkPersistent(query);
-    QueryPlans.Planned planned = plans.plan(query);
+    QueryPlans.Planned planned = planPersistent(query);
     SourceDefinition source = planned.pipeline().origin();
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE && !aggregates) {
@@ -104,8 +103,7 @@ final class PersistentQueryHandlers {
     SourceDefinition target = engine.catalog().get(statement.target().getSimple());
     checkInsertable(target, statement);
     SqlStreamingQuery query = statement.query();
-    checkPersistent(query);
-    QueryPlans.Planned planned = plans.plan(query);
+    QueryPlans.Planned planned = planPersistent(query);
     RelDataType output = planned.pipeline().outputType();
     checkMatches(target, output, statement);
     String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
@@ -162,6 +160,23 @@ final class PersistentQueryHandlers {
           + " value columns: a table needs a column besides its key (e.g. COUNT(*) AS n).");
     }
     return columns;
+  }
+
+  private QueryPlans.Planned planPersistent(SqlStreamingQuery query) {
+    checkPersistent(query);
+    SinkColumnNames.check(query.select());
+    new WindowBoundUses(engine.validators().operators()).check(query);
+    QueryPlans.Planned planned = plans.plan(query);
+    for (SourceDefinition read : planned.pipeline().origins()) {
+      // A windowed table's rows are keyed by key and window; a query over it would need both as
+      // its sink's key, which ksqlDB does not support either.
+      if (read.kind() == SourceKind.TABLE && read.isWindowed()) {
+        throw new PositionedException(query.select().getFrom().getParserPosition(), "A persistent query cannot read "
+            + read.name() + ": it is a windowed table. Query it with SELECT, or build the query on the stream "
+            + read.name() + " was aggregated from.");
+      }
+    }
+    return planned;
   }
 
   private static void checkPersistent(SqlStreamingQuery query) {
