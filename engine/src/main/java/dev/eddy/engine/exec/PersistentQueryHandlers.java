@@ -199,9 +199,15 @@ final class PersistentQueryHandlers {
     }
     List<Column> columns = new ArrayList<>();
     for (Column key : source.keyColumns()) {
-      if (output.getField(key.name(), true, false) == null) {
+      List<String> names = namesSelecting(query, key.name());
+      if (output.getField(key.name(), true, false) == null || !names.contains(key.name())) {
         throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query must select the key column "
             + key.name() + " of " + source.name() + " to write it as the key of its sink.");
+      }
+      if (names.size() > 1) {
+        throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query selects the key"
+            + " column " + key.name() + " more than once (as " + String.join(" and ", names) + "); a sink holds each"
+            + " key column once. Select it once, or copy it as an expression, e.g. CAST(" + key.name() + " AS ...).");
       }
     }
     for (RelDataTypeField field : output.getFieldList()) {
@@ -267,6 +273,18 @@ final class PersistentQueryHandlers {
       }
     }
     return -1;
+  }
+
+  /** The output names of the select items that are the source column {@code column} itself, aliased or not. */
+  private static List<String> namesSelecting(SqlStreamingQuery query, String column) {
+    List<String> names = new ArrayList<>();
+    for (SqlNode item : query.select().getSelectList()) {
+      SqlNode computed = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      if (computed instanceof SqlIdentifier id && (id.isStar() || id.names.get(id.names.size() - 1).equals(column))) {
+        names.add(id.isStar() ? column : SqlValidatorUtil.alias(item));
+      }
+    }
+    return names;
   }
 
   /** Whether the select item named {@code name} is the source column itself, not an expression. */

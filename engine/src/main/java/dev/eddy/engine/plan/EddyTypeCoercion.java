@@ -4,6 +4,8 @@ import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.TypeNames;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
@@ -14,6 +16,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.implicit.TypeCoercionImpl;
@@ -22,7 +25,7 @@ import org.apache.calcite.util.NlsString;
 /**
  * Calcite's implicit coercion of comparison operands, first held to ksqlDB's rules
  * ({@link ComparableTypes}). An IN list is more lenient, as in ksqlDB: a string literal may stand
- * for a number when it reads as one, also inside an ARRAY, MAP or STRUCT constructor.
+ * for a number or a boolean when it reads as one, also inside an ARRAY, MAP or STRUCT constructor.
  */
 final class EddyTypeCoercion extends TypeCoercionImpl {
 
@@ -49,7 +52,7 @@ final class EddyTypeCoercion extends TypeCoercionImpl {
     if (binding.operand(1) instanceof SqlNodeList list) {
       for (SqlNode element : list) {
         checkLiterals(binding, element, leftType, left);
-        if (!(isString(element) && SqlTypeUtil.isNumeric(leftType))) {
+        if (!(isString(element) && readsFromString(leftType))) {
           check(binding, left, leftType, element, validator.deriveType(binding.getScope(), element));
         }
       }
@@ -77,7 +80,7 @@ final class EddyTypeCoercion extends TypeCoercionImpl {
   private void checkLiterals(SqlCallBinding binding, SqlNode node, RelDataType target, SqlNode other) {
     if (isString(node)) {
       String text = ((SqlLiteral) node).getValueAs(NlsString.class).getValue();
-      if (SqlTypeUtil.isNumeric(target) && !readsAsNumber(text.trim(), target)) {
+      if (readsFromString(target) && !readsAs(text.trim(), target)) {
         throw validator.newValidationError(node, EddyResource.INSTANCE.notAValue(text, TypeNames.of(target),
             other.toString()));
       }
@@ -105,18 +108,22 @@ final class EddyTypeCoercion extends TypeCoercionImpl {
     }
   }
 
-  private static boolean readsAsNumber(String text, RelDataType type) {
+  /** ksqlDB reads any number for a numeric type (the value is converted later), and t, yes, n... for a boolean. */
+  private static boolean readsAs(String text, RelDataType type) {
+    if (type.getSqlTypeName() == SqlTypeName.BOOLEAN) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      return !lower.isEmpty() && Stream.of("true", "false", "yes", "no").anyMatch(word -> word.startsWith(lower));
+    }
     try {
-      switch (type.getSqlTypeName()) {
-        case TINYINT, SMALLINT, INTEGER -> Integer.parseInt(text);
-        case BIGINT -> Long.parseLong(text);
-        case DECIMAL -> new BigDecimal(text);
-        default -> Double.parseDouble(text);
-      }
+      new BigDecimal(text);
       return true;
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  private static boolean readsFromString(RelDataType type) {
+    return SqlTypeUtil.isNumeric(type) || type.getSqlTypeName() == SqlTypeName.BOOLEAN;
   }
 
   private static boolean isString(SqlNode node) {
