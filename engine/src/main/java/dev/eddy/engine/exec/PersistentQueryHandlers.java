@@ -8,6 +8,8 @@ import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceWindow;
+import dev.eddy.engine.format.kafka.KafkaFormat;
+import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.plan.WindowClause;
 import dev.eddy.engine.runtime.window.WindowSpec;
 import dev.eddy.sql.tree.EmitMode;
@@ -18,6 +20,7 @@ import dev.eddy.sql.tree.SqlCreateSourceAs;
 import dev.eddy.sql.tree.SqlInsertQuery;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -167,9 +170,21 @@ final class PersistentQueryHandlers {
     SinkColumnNames.check(query.select());
     new WindowBoundUses(engine.validators().operators()).check(query);
     QueryPlans.Planned planned = plans.plan(query);
+    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     for (SourceDefinition read : planned.pipeline().origins()) {
+      // ksqlDB keeps an aggregation's state in its source's value format, and KAFKA holds one
+      // primitive only; Eddy refuses the same queries so that they move between the two.
+      if (aggregates && read.valueFormat().equals(KafkaFormat.NAME)) {
+        throw new PositionedException(query.select().getGroup().getParserPosition(), "GROUP BY cannot aggregate "
+            + read.name() + ": its value format is KAFKA. Copy it into a stream with another value format first,"
+            + " e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM " + read.name() + ";");
+      }
       // A windowed table's rows are keyed by key and window; a query over it would need both as
       // its sink's key, which ksqlDB does not support either.
+      if (aggregates) {
+        new AggregateStateFormats((EddyOperatorTable) engine.validators().operators(), engine.validators().typeFactory())
+            .check(planned.plan().physical(), read, query.select().getSelectList());
+      }
       if (read.kind() == SourceKind.TABLE && read.isWindowed()) {
         throw new PositionedException(query.select().getFrom().getParserPosition(), "A persistent query cannot read "
             + read.name() + ": it is a windowed table. Query it with SELECT, or build the query on the stream "
@@ -190,29 +205,33 @@ final class PersistentQueryHandlers {
 
   /**
    * The sink's columns are the query's output columns. Without PARTITION BY the source's key
-   * columns stay keys, and the projection must keep them; with it, the projected columns that
+   * columns stay keys, and the projection must select each once, under its own name or an alias
+   * (which renames the key); with it, the projected columns that
    * are the partitioning expressions become the key, as ksqlDB does.
    */
   private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
     if (query.partitionBy() != null) {
       return partitionedColumns(output, query);
     }
-    List<Column> columns = new ArrayList<>();
+    Set<String> keyNames = new HashSet<>();
     for (Column key : source.keyColumns()) {
       List<String> names = namesSelecting(query, key.name());
-      if (output.getField(key.name(), true, false) == null || !names.contains(key.name())) {
+      if (names.isEmpty()) {
         throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query must select the key column "
-            + key.name() + " of " + source.name() + " to write it as the key of its sink.");
+            + key.name() + " of " + source.name() + " to write it as the key of its sink"
+            + (output.getField(key.name(), true, false) == null ? "." : "; the projection's " + key.name()
+                + " is another value, which cannot stand in for it."));
       }
       if (names.size() > 1) {
         throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query selects the key"
             + " column " + key.name() + " more than once (as " + String.join(" and ", names) + "); a sink holds each"
             + " key column once. Select it once, or copy it as an expression, e.g. CAST(" + key.name() + " AS ...).");
       }
+      keyNames.add(names.get(0));
     }
+    List<Column> columns = new ArrayList<>();
     for (RelDataTypeField field : output.getFieldList()) {
-      boolean isKey = source.column(field.getName()).map(Column::isKey).orElse(false)
-          && selectsColumnItself(query, field.getName());
+      boolean isKey = keyNames.contains(field.getName());
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
     }
     return columns;
@@ -285,16 +304,6 @@ final class PersistentQueryHandlers {
       }
     }
     return names;
-  }
-
-  /** Whether the select item named {@code name} is the source column itself, not an expression. */
-  private static boolean selectsColumnItself(SqlStreamingQuery query, String name) {
-    for (SqlNode item : query.select().getSelectList()) {
-      if (item instanceof SqlIdentifier id && (id.isStar() || id.names.get(id.names.size() - 1).equals(name))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -23,7 +23,7 @@ interface EddyResource {
   ExInst<SqlValidatorException> cannotCompare(String left, String leftType, String right, String rightType,
       String operator, String why);
 
-  @BaseMessage("''{0}'' does not read as a {1} value, so it cannot be compared with {2}.")
+  @BaseMessage("''{0}'' cannot be read as a value of type {1}, so it cannot be compared with {2}.")
   ExInst<SqlValidatorException> notAValue(String literal, String type, String other);
 
   @BaseMessage("The struct has two fields named {0}: each field needs its own name.")
