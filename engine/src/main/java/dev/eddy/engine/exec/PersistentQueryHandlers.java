@@ -172,26 +172,33 @@ final class PersistentQueryHandlers {
     QueryPlans.Planned planned = plans.plan(query);
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     for (SourceDefinition read : planned.pipeline().origins()) {
-      // ksqlDB keeps an aggregation's state in its source's value format, and KAFKA holds one
-      // primitive only; Eddy refuses the same queries so that they move between the two.
-      if (aggregates && read.valueFormat().equals(KafkaFormat.NAME)) {
-        throw new PositionedException(query.select().getGroup().getParserPosition(), "GROUP BY cannot aggregate "
-            + read.name() + ": its value format is KAFKA. Copy it into a stream with another value format first,"
-            + " e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM " + read.name() + ";");
-      }
       // A windowed table's rows are keyed by key and window; a query over it would need both as
       // its sink's key, which ksqlDB does not support either.
-      if (aggregates) {
-        new AggregateStateFormats((EddyOperatorTable) engine.validators().operators(), engine.validators().typeFactory())
-            .check(planned.plan().physical(), read, query.select().getSelectList());
-      }
       if (read.kind() == SourceKind.TABLE && read.isWindowed()) {
         throw new PositionedException(query.select().getFrom().getParserPosition(), "A persistent query cannot read "
             + read.name() + ": it is a windowed table. Query it with SELECT, or build the query on the stream "
             + read.name() + " was aggregated from.");
       }
+      if (aggregates) {
+        checkAggregable(read, planned, query);
+      }
     }
     return planned;
+  }
+
+  /**
+   * ksqlDB keeps an aggregation's state in the value format of the rows it aggregates, so it
+   * refuses formats that cannot hold that state: KAFKA, which holds one primitive, for any
+   * GROUP BY. Eddy refuses the same queries, so that a query means the same in both.
+   */
+  private void checkAggregable(SourceDefinition read, QueryPlans.Planned planned, SqlStreamingQuery query) {
+    if (read.valueFormat().equals(KafkaFormat.NAME)) {
+      throw new PositionedException(query.select().getGroup().getParserPosition(), "GROUP BY cannot aggregate "
+          + read.name() + ": its value format is KAFKA. Copy it into a stream with another value format first,"
+          + " e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM " + read.name() + ";");
+    }
+    new AggregateStateFormats((EddyOperatorTable) engine.validators().operators(), engine.validators().typeFactory())
+        .check(planned.plan().physical(), read, query.select().getSelectList());
   }
 
   private static void checkPersistent(SqlStreamingQuery query) {
@@ -206,8 +213,8 @@ final class PersistentQueryHandlers {
   /**
    * The sink's columns are the query's output columns. Without PARTITION BY the source's key
    * columns stay keys, and the projection must select each once, under its own name or an alias
-   * (which renames the key); with it, the projected columns that
-   * are the partitioning expressions become the key, as ksqlDB does.
+   * (which renames the key); with it, the projected columns that are the partitioning
+   * expressions become the key, as ksqlDB does.
    */
   private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
     if (query.partitionBy() != null) {
