@@ -63,12 +63,13 @@ public final class Session {
     try {
       return executor.execute(statement.node(), StatementContext.live(statement.text(), state));
     } catch (PositionedException e) {
-      throw refused(e.getMessage(), e.position(), statement, sql, e);
+      throw refused(e.isSyntax() ? StatementException.Kind.SYNTAX : StatementException.Kind.INVALID, e.getMessage(),
+          e.position(), statement, sql, e);
     } catch (CalciteContextException e) {
       String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      throw refused(reason, new SqlParserPos(e.getPosLine(), e.getPosColumn()), statement, sql, e);
+      throw refused(StatementException.Kind.INVALID, reason, new SqlParserPos(e.getPosLine(), e.getPosColumn()), statement, sql, e);
     } catch (UnknownNameException e) {
-      throw refused(e.getMessage(), statement.position(), statement, sql, e);
+      throw refused(StatementException.Kind.INVALID, e.getMessage(), statement.position(), statement, sql, e);
     } catch (StatementException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -79,10 +80,10 @@ public final class Session {
     }
   }
 
-  private static StatementException refused(String reason, SqlParserPos position, ParsedStatement statement,
+  private static StatementException refused(StatementException.Kind kind, String reason, SqlParserPos position, ParsedStatement statement,
       String sql, Throwable cause) {
     SqlParserPos at = position == null || position.getLineNum() <= 0 ? statement.position() : position;
-    return new StatementException(StatementException.Kind.INVALID, reason, at.getLineNum(), at.getColumnNum(),
+    return new StatementException(kind, reason, at.getLineNum(), at.getColumnNum(),
         lineOf(sql, at.getLineNum()), cause);
   }
 

@@ -38,6 +38,29 @@ class EngineDdlTest {
   }
 
   @Test
+  void shellCommandsAndMalformedWindowPropertiesAreSyntaxErrors() {
+    try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
+      Session session = engine.newSession();
+      assertThat(kindOf(session, "RUN SCRIPT 'setup.sql';")).isEqualTo(StatementException.Kind.SYNTAX);
+      assertThat(kindOf(session, "CREATE TABLE t (k STRING PRIMARY KEY, v INT) WITH (KAFKA_TOPIC='t', PARTITIONS=1,"
+          + " VALUE_FORMAT='JSON', WINDOW_TYPE='HOPPING', WINDOW_SIZE='30 bobs');")).isEqualTo(StatementException.Kind.SYNTAX);
+      assertThat(kindOf(session, "CREATE TABLE t (k STRING PRIMARY KEY, v INT) WITH (KAFKA_TOPIC='t', PARTITIONS=1,"
+          + " VALUE_FORMAT='JSON', WINDOW_TYPE='SESSION', WINDOW_SIZE='30 SECONDS');")).isEqualTo(StatementException.Kind.SYNTAX);
+      assertThat(kindOf(session, "CREATE TABLE t (k STRING PRIMARY KEY, v INT) WITH (KAFKA_TOPIC='t', PARTITIONS=1,"
+          + " VALUE_FORMAT='JSON', WINDOW_TYPE='HOPPING');")).isEqualTo(StatementException.Kind.INVALID);
+    }
+  }
+
+  private static StatementException.Kind kindOf(Session session, String statement) {
+    try {
+      session.execute(statement);
+    } catch (StatementException e) {
+      return e.kind();
+    }
+    throw new AssertionError("accepted: " + statement);
+  }
+
+  @Test
   void errorsNameLineColumnAndTheNearestNames() {
     try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
       Session session = engine.newSession();

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param timestampColumn the column giving event time, or null for the record timestamp
  * @param timestampFormat the pattern parsing a STRING timestamp column, or null
  * @param window how the topic's keys are windowed, or null for plain keys
+ * @param readOnly declared with CREATE SOURCE: Eddy reads the topic but never writes or deletes it
  */
 public record SourceDefinition(
     String name,
@@ -30,7 +31,16 @@ public record SourceDefinition(
     Map<String, String> formatOptions,
     String timestampColumn,
     String timestampFormat,
-    SourceWindow window) {
+    SourceWindow window,
+    boolean readOnly) {
+
+  /** A source Eddy may write to. */
+  public SourceDefinition(String name, SourceKind kind, List<Column> columns, String topic, String keyFormat,
+      String valueFormat, Map<String, String> formatOptions, String timestampColumn, String timestampFormat,
+      SourceWindow window) {
+    this(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn, timestampFormat, window,
+        false);
+  }
 
   public SourceDefinition {
     Objects.requireNonNull(name, "name");
@@ -45,13 +55,19 @@ public record SourceDefinition(
   /** The same source with windowed keys. */
   public SourceDefinition withWindow(SourceWindow window) {
     return new SourceDefinition(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn,
-        timestampFormat, window);
+        timestampFormat, window, readOnly);
   }
 
   /** The same source in another topic. */
   public SourceDefinition withTopic(String topic) {
     return new SourceDefinition(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn,
-        timestampFormat, window);
+        timestampFormat, window, readOnly);
+  }
+
+  /** The same source, declared read-only (CREATE SOURCE STREAM|TABLE). */
+  public SourceDefinition asReadOnly() {
+    return new SourceDefinition(name, kind, columns, topic, keyFormat, valueFormat, formatOptions, timestampColumn,
+        timestampFormat, window, true);
   }
 
   public boolean isWindowed() {

@@ -6,6 +6,7 @@ import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
+import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.log.TopicConfig;
 import dev.eddy.log.TopicDescription;
 import dev.eddy.sql.tree.ColumnConstraint;
@@ -26,6 +27,8 @@ import org.apache.calcite.util.NlsString;
  */
 final class CreateSourceHandler implements StatementHandler<SqlCreateSource> {
 
+  private static final String ALL_HEADERS_TYPE = "ARRAY<STRUCT<KEY STRING, VALUE BYTES>>";
+
   private final EngineContext engine;
 
   CreateSourceHandler(EngineContext engine) {
@@ -44,6 +47,9 @@ final class CreateSourceHandler implements StatementHandler<SqlCreateSource> {
       SourceDefinition existing = engine.catalog().get(name);
       throw new PositionedException(statement.name().getParserPosition(), "Cannot add " + kind.displayName()
           + " '" + name + "': a " + existing.kind().displayName() + " with the same name already exists.");
+    }
+    if (statement.orReplace()) {
+      checkReplaceable(statement, kind, name);
     }
     WithProperties with = WithProperties.of(statement.properties());
     List<Column> columns = columns(statement, kind);
@@ -66,9 +72,22 @@ final class CreateSourceHandler implements StatementHandler<SqlCreateSource> {
     if (topic.isEmpty()) {
       engine.log().createTopic(source.topic(), TopicConfig.builder().partitions(partitions.get()).build());
     }
-    engine.catalog().register(source, statement.orReplace());
+    engine.catalog().register(statement.readOnly() ? source.asReadOnly() : source, statement.orReplace());
     return new StatementResult.Message(context.text(),
         (kind == SourceKind.STREAM ? "Stream " : "Table ") + name + " created", null);
+  }
+
+  /** A read-only source's columns describe a topic Eddy does not own, so it is never replaced, nor replaces. */
+  private void checkReplaceable(SqlCreateSource statement, SourceKind kind, String name) {
+    if (statement.readOnly()) {
+      throw new PositionedException(statement.getParserPosition(), "CREATE OR REPLACE cannot declare a SOURCE "
+          + kind.displayName() + ": declare " + name + " with CREATE SOURCE " + kind.name() + ", dropping any "
+          + kind.displayName() + " of that name first.");
+    }
+    if (engine.catalog().find(name).map(SourceDefinition::readOnly).orElse(false)) {
+      throw new PositionedException(statement.name().getParserPosition(), "Cannot replace " + name + ": it is a"
+          + " read-only SOURCE " + kind.displayName() + ". Drop it and declare it again instead.");
+    }
   }
 
   private List<Column> columns(SqlCreateSource statement, SourceKind kind) {
@@ -90,9 +109,24 @@ final class CreateSourceHandler implements StatementHandler<SqlCreateSource> {
             "Column '" + columnName + "' is declared twice.");
       }
       RelDataType type = engine.validators().resolveType(declaration.type());
+      checkHeaderType(declaration, type);
       columns.add(new Column(columnName, type, role(declaration, kind), headerKey(declaration)));
     }
     return columns;
+  }
+
+  /** Header columns show the record's headers as they are: every header, or one header's bytes. */
+  private static void checkHeaderType(SqlColumnDeclaration declaration, RelDataType type) {
+    String expected = switch (declaration.constraint()) {
+      case HEADERS -> ALL_HEADERS_TYPE;
+      case HEADER -> "BYTES";
+      default -> null;
+    };
+    if (expected != null && !expected.equals(TypeNames.of(type))) {
+      throw new PositionedException(declaration.type().getParserPosition(), "Column '"
+          + declaration.name().getSimple() + "' reads record headers, so its type must be " + expected + ", not "
+          + TypeNames.of(type) + ".");
+    }
   }
 
   private static ColumnRole role(SqlColumnDeclaration declaration, SourceKind kind) {

@@ -40,6 +40,10 @@ final class DropSourceHandler implements StatementHandler<SqlDropSource> {
       throw new PositionedException(statement.name().getParserPosition(), name + " is a " + source.kind().displayName()
           + ", not a " + kind.displayName() + ": use DROP " + source.kind().name() + ".");
     }
+    if (statement.deleteTopic() && source.readOnly()) {
+      throw new PositionedException(statement.getParserPosition(), "Cannot delete the topic of " + name
+          + ": it is a read-only SOURCE " + kind.displayName() + ". Drop it without DELETE TOPIC.");
+    }
     List<PersistentQuery> queries = engine.queries().using(name);
     if (!queries.isEmpty()) {
       throw new PositionedException(statement.name().getParserPosition(), "Cannot drop " + name + ": "

@@ -37,6 +37,10 @@ final class InsertValuesHandler implements StatementHandler<SqlInsertValues> {
   @Override
   public StatementResult execute(SqlInsertValues statement, StatementContext context) {
     SourceDefinition target = engine.catalog().get(statement.target().getSimple());
+    if (target.readOnly()) {
+      throw new PositionedException(statement.target().getParserPosition(), "Cannot insert into " + target.name()
+          + ": it is a read-only SOURCE " + target.kind().displayName() + ".");
+    }
     List<String> names = new ArrayList<>();
     List<SqlNode> positions = new ArrayList<>();
     if (statement.columns() == null) {

@@ -8,6 +8,8 @@ import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceWindow;
+import dev.eddy.engine.format.kafka.KafkaFormat;
+import dev.eddy.engine.function.EddyOperatorTable;
 import dev.eddy.engine.plan.WindowClause;
 import dev.eddy.engine.runtime.window.WindowSpec;
 import dev.eddy.sql.tree.EmitMode;
@@ -18,6 +20,7 @@ import dev.eddy.sql.tree.SqlCreateSourceAs;
 import dev.eddy.sql.tree.SqlInsertQuery;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,8 +63,7 @@ final class PersistentQueryHandlers {
           "CREATE OR REPLACE of a persistent query's sink is not supported yet; terminate the query and drop " + name + " first.");
     }
     SqlStreamingQuery query = statement.query();
-    checkPersistent(query);
-    QueryPlans.Planned planned = plans.plan(query);
+    QueryPlans.Planned planned = planPersistent(query);
     SourceDefinition source = planned.pipeline().origin();
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE && !aggregates) {
@@ -102,9 +104,9 @@ final class PersistentQueryHandlers {
 
   StatementResult insertInto(SqlInsertQuery statement, StatementContext context) {
     SourceDefinition target = engine.catalog().get(statement.target().getSimple());
+    checkInsertable(target, statement);
     SqlStreamingQuery query = statement.query();
-    checkPersistent(query);
-    QueryPlans.Planned planned = plans.plan(query);
+    QueryPlans.Planned planned = planPersistent(query);
     RelDataType output = planned.pipeline().outputType();
     checkMatches(target, output, statement);
     String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
@@ -163,6 +165,42 @@ final class PersistentQueryHandlers {
     return columns;
   }
 
+  private QueryPlans.Planned planPersistent(SqlStreamingQuery query) {
+    checkPersistent(query);
+    SinkColumnNames.check(query.select());
+    new WindowBoundUses(engine.validators().operators()).check(query);
+    QueryPlans.Planned planned = plans.plan(query);
+    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
+    for (SourceDefinition read : planned.pipeline().origins()) {
+      // A windowed table's rows are keyed by key and window; a query over it would need both as
+      // its sink's key, which ksqlDB does not support either.
+      if (read.kind() == SourceKind.TABLE && read.isWindowed()) {
+        throw new PositionedException(query.select().getFrom().getParserPosition(), "A persistent query cannot read "
+            + read.name() + ": it is a windowed table. Query it with SELECT, or build the query on the stream "
+            + read.name() + " was aggregated from.");
+      }
+      if (aggregates) {
+        checkAggregable(read, planned, query);
+      }
+    }
+    return planned;
+  }
+
+  /**
+   * ksqlDB keeps an aggregation's state in the value format of the rows it aggregates, so it
+   * refuses formats that cannot hold that state: KAFKA, which holds one primitive, for any
+   * GROUP BY. Eddy refuses the same queries, so that a query means the same in both.
+   */
+  private void checkAggregable(SourceDefinition read, QueryPlans.Planned planned, SqlStreamingQuery query) {
+    if (read.valueFormat().equals(KafkaFormat.NAME)) {
+      throw new PositionedException(query.select().getGroup().getParserPosition(), "GROUP BY cannot aggregate "
+          + read.name() + ": its value format is KAFKA. Copy it into a stream with another value format first,"
+          + " e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM " + read.name() + ";");
+    }
+    new AggregateStateFormats((EddyOperatorTable) engine.validators().operators(), engine.validators().typeFactory())
+        .check(planned.plan().physical(), read, query.select().getSelectList());
+  }
+
   private static void checkPersistent(SqlStreamingQuery query) {
     if (query.emit() == EmitMode.FINAL && query.window() == null) {
       throw new PositionedException(query.getParserPosition(), "EMIT FINAL needs a windowed aggregation.");
@@ -174,23 +212,33 @@ final class PersistentQueryHandlers {
 
   /**
    * The sink's columns are the query's output columns. Without PARTITION BY the source's key
-   * columns stay keys, and the projection must keep them; with it, the projected columns that
-   * are the partitioning expressions become the key, as ksqlDB does.
+   * columns stay keys, and the projection must select each once, under its own name or an alias
+   * (which renames the key); with it, the projected columns that are the partitioning
+   * expressions become the key, as ksqlDB does.
    */
   private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
     if (query.partitionBy() != null) {
       return partitionedColumns(output, query);
     }
-    List<Column> columns = new ArrayList<>();
+    Set<String> keyNames = new HashSet<>();
     for (Column key : source.keyColumns()) {
-      if (output.getField(key.name(), true, false) == null) {
+      List<String> names = namesSelecting(query, key.name());
+      if (names.isEmpty()) {
         throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query must select the key column "
-            + key.name() + " of " + source.name() + " to write it as the key of its sink.");
+            + key.name() + " of " + source.name() + " to write it as the key of its sink"
+            + (output.getField(key.name(), true, false) == null ? "." : "; the projection's " + key.name()
+                + " is another value, which cannot stand in for it."));
       }
+      if (names.size() > 1) {
+        throw new PositionedException(query.select().getSelectList().getParserPosition(), "The query selects the key"
+            + " column " + key.name() + " more than once (as " + String.join(" and ", names) + "); a sink holds each"
+            + " key column once. Select it once, or copy it as an expression, e.g. CAST(" + key.name() + " AS ...).");
+      }
+      keyNames.add(names.get(0));
     }
+    List<Column> columns = new ArrayList<>();
     for (RelDataTypeField field : output.getFieldList()) {
-      boolean isKey = source.column(field.getName()).map(Column::isKey).orElse(false)
-          && selectsColumnItself(query, field.getName());
+      boolean isKey = keyNames.contains(field.getName());
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
     }
     return columns;
@@ -253,14 +301,37 @@ final class PersistentQueryHandlers {
     return -1;
   }
 
-  /** Whether the select item named {@code name} is the source column itself, not an expression. */
-  private static boolean selectsColumnItself(SqlStreamingQuery query, String name) {
+  /** The output names of the select items that are the source column {@code column} itself, aliased or not. */
+  private static List<String> namesSelecting(SqlStreamingQuery query, String column) {
+    List<String> names = new ArrayList<>();
     for (SqlNode item : query.select().getSelectList()) {
-      if (item instanceof SqlIdentifier id && (id.isStar() || id.names.get(id.names.size() - 1).equals(name))) {
-        return true;
+      SqlNode computed = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      if (computed instanceof SqlIdentifier id && (id.isStar() || id.names.get(id.names.size() - 1).equals(column))) {
+        names.add(id.isStar() ? column : SqlValidatorUtil.alias(item));
       }
     }
-    return false;
+    return names;
+  }
+
+  /**
+   * A query appends to a stream it owns: a table's rows would need the key semantics of the query
+   * that builds it, a read-only source's topic is not Eddy's, and header columns are read from
+   * the records, never written.
+   */
+  private static void checkInsertable(SourceDefinition target, SqlInsertQuery statement) {
+    SqlIdentifier name = statement.target();
+    if (target.kind() != SourceKind.STREAM) {
+      throw new PositionedException(name.getParserPosition(), "INSERT INTO ... SELECT writes to streams only, and "
+          + target.name() + " is a table. Build the table with CREATE TABLE ... AS SELECT instead.");
+    }
+    if (target.readOnly()) {
+      throw new PositionedException(name.getParserPosition(), "Cannot insert into " + target.name()
+          + ": it is a read-only SOURCE stream.");
+    }
+    if (target.columns().stream().anyMatch(c -> c.role() == ColumnRole.HEADERS || c.role() == ColumnRole.HEADER)) {
+      throw new PositionedException(name.getParserPosition(), "Cannot insert into " + target.name()
+          + ": it has columns read from record headers, which a query cannot write.");
+    }
   }
 
   private static void checkMatches(SourceDefinition target, RelDataType output, SqlInsertQuery statement) {

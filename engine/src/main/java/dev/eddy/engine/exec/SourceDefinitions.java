@@ -177,6 +177,10 @@ final class SourceDefinitions {
           "WINDOW_TYPE must be TUMBLING, HOPPING or SESSION, not '" + type.get() + "'.");
     }
     if (windowType == SourceWindow.Type.SESSION) {
+      if (with.has(WithProperties.WINDOW_SIZE)) {
+        throw PositionedException.syntax(with.position(WithProperties.WINDOW_SIZE),
+            "WINDOW_SIZE does not apply to SESSION windows, whose size varies: remove it.");
+      }
       return new SourceWindow(windowType, 0);
     }
     String size = with.string(WithProperties.WINDOW_SIZE).orElseThrow(() -> new PositionedException(
@@ -196,7 +200,7 @@ final class SourceDefinitions {
     } catch (IllegalArgumentException e) {
       // the error below says what is expected
     }
-    throw new PositionedException(with.position(WithProperties.WINDOW_SIZE),
+    throw PositionedException.syntax(with.position(WithProperties.WINDOW_SIZE),
         "WINDOW_SIZE must be an amount and a unit, e.g. '30 SECONDS', not '" + text + "'.");
   }
 

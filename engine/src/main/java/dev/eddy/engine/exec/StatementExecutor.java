@@ -14,6 +14,7 @@ import dev.eddy.sql.tree.SqlDropType;
 import dev.eddy.sql.tree.SqlInsertValues;
 import dev.eddy.sql.tree.SqlExplain;
 import dev.eddy.sql.tree.SqlPrint;
+import dev.eddy.sql.tree.SqlRunScript;
 import dev.eddy.sql.tree.SqlSetProperty;
 import dev.eddy.sql.tree.SqlTerminate;
 import dev.eddy.sql.tree.SqlShow;
@@ -65,6 +66,10 @@ public final class StatementExecutor {
   @SuppressWarnings("unchecked")
   public StatementResult execute(SqlNode statement, StatementContext context) {
     StatementHandler<SqlNode> handler = (StatementHandler<SqlNode>) handlers.get(statement.getClass());
+    if (statement instanceof SqlRunScript) {
+      throw PositionedException.syntax(statement.getParserPosition(), "RUN SCRIPT is a command of the Eddy shell,"
+          + " which reads the file and sends its statements; the engine runs the statements themselves.");
+    }
     if (handler == null) {
       throw new PositionedException(statement.getParserPosition(),
           "Eddy cannot run this kind of statement yet: " + statement.getKind() + " (" + statement.getClass().getSimpleName() + ").");

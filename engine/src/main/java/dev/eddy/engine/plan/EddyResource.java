@@ -18,4 +18,14 @@ interface EddyResource {
 
   @BaseMessage("Stream or table ''{0}'' does not exist.{1}")
   ExInst<SqlValidatorException> sourceNotFound(String name, String didYouMean);
+
+  @BaseMessage("Cannot compare {0} ({1}) with {2} ({3}) using {4}{5}")
+  ExInst<SqlValidatorException> cannotCompare(String left, String leftType, String right, String rightType,
+      String operator, String why);
+
+  @BaseMessage("''{0}'' cannot be read as a value of type {1}, so it cannot be compared with {2}.")
+  ExInst<SqlValidatorException> notAValue(String literal, String type, String other);
+
+  @BaseMessage("The struct has two fields named {0}: each field needs its own name.")
+  ExInst<SqlValidatorException> duplicateStructField(String name);
 }

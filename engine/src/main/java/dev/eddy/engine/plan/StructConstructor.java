@@ -62,7 +62,11 @@ final class StructConstructor extends SqlSpecialOperator {
     List<RelDataType> types = new ArrayList<>();
     List<SqlNode> operands = call.getOperandList();
     for (int i = 0; i < operands.size(); i += 2) {
-      names.add(((SqlLiteral) operands.get(i)).getValueAs(NlsString.class).getValue());
+      String name = ((SqlLiteral) operands.get(i)).getValueAs(NlsString.class).getValue();
+      if (names.contains(name)) {
+        throw validator.newValidationError(operands.get(i), EddyResource.INSTANCE.duplicateStructField(name));
+      }
+      names.add(name);
       types.add(validator.deriveType(scope, operands.get(i + 1)));
     }
     RelDataType type = validator.getTypeFactory().createStructType(types, names);

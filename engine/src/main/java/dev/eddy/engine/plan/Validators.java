@@ -49,7 +49,8 @@ public final class Validators {
     return new EddyValidator(catalog, operators, reader, typeFactory,
         SqlValidator.Config.DEFAULT
             .withConformance(SqlConformanceEnum.LENIENT)
-            .withIdentifierExpansion(true));
+            .withIdentifierExpansion(true)
+            .withTypeCoercionFactory(EddyTypeCoercion::new));
   }
 
   /** The type a type spec names: standard types, STRING, BYTES, and custom types. */
