@@ -4,7 +4,6 @@ import dev.eddy.engine.catalog.Catalog;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
-import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.plan.JoinSpec;
 import dev.eddy.sql.tree.SqlJoinWindow;
 import dev.eddy.sql.tree.SqlStreamingQuery;
@@ -18,6 +17,7 @@ import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
@@ -26,6 +26,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.util.Litmus;
@@ -50,7 +51,11 @@ final class JoinSelect {
   private record Source(String alias, SourceDefinition definition) {}
 
   /** What a FROM clause (or a part of it) reads: its sources, and whether it is a table. */
-  private record Relation(List<Source> sources, boolean table) {}
+  private record Relation(List<Source> sources, boolean table) {
+    List<SourceDefinition> definitions() {
+      return sources.stream().map(Source::definition).toList();
+    }
+  }
 
   /** The key columns' expressions of the last join, left's and right's, or the synthetic key. */
   private record KeyPair(SqlNode left, SqlNode right) {}
@@ -60,6 +65,7 @@ final class JoinSelect {
   private final Map<String, Integer> columnSources = new HashMap<>();
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private List<KeyPair> lastKeys = List.of();
+  private Relation lastLeft;
   private final List<KeyPair> allKeys = new ArrayList<>();
   private JoinType lastType;
   private int syntheticPosition = -1;
@@ -81,6 +87,8 @@ final class JoinSelect {
     JoinSelect analysis = new JoinSelect(catalog);
     SqlSelect select = query.select();
     analysis.relation(select.getFrom(), query);
+    JoinLimits.checkValueFormats(analysis.sources.values().stream().map(Source::definition).toList(),
+        select.getFrom().getParserPosition());
     for (Source source : analysis.sources.values()) {
       for (Column column : source.definition().columns()) {
         analysis.columnSources.merge(column.name(), 1, Integer::sum);
@@ -99,6 +107,7 @@ final class JoinSelect {
           return new Analysis(List.copyOf(analysis.specs), false, List.of(), String.join(" and ",
               foreignKeyed.stream().map(SqlNode::toString).toList()));
         }
+        analysis.checkSelectedOnce(select, at);
         positions.add(at);
       }
       return new Analysis(List.copyOf(analysis.specs), false, positions, "");
@@ -111,8 +120,8 @@ final class JoinSelect {
   }
 
   /**
-   * For a foreign-key join (two tables, the left one joined on a column that is not its key,
-   * the right one on its key), the left table's key columns, qualified; otherwise null.
+   * For a foreign-key join (two tables, the left one joined on a column that is not its whole
+   * key, the right one on its key), the left table's key columns, qualified; otherwise null.
    */
   private List<SqlNode> foreignKeyedSourceKey() {
     if (specs.get(specs.size() - 1).kind() != JoinSpec.Kind.TABLE_TABLE || lastKeys.isEmpty()) {
@@ -121,7 +130,9 @@ final class JoinSelect {
     SqlNode left = lastKeys.get(0).left();
     Source owner = owner(left);
     Column column = column(left);
-    if (owner == null || column == null || column.isKey()) {
+    if (owner == null && lastLeft.sources().size() == 1) {
+      owner = lastLeft.sources().get(0); // an expression of the left table's columns
+    } else if (owner == null || column == null || column.isKey() && owner.definition().keyColumns().size() == 1) {
       return null;
     }
     List<SqlNode> keys = new ArrayList<>();
@@ -160,6 +171,28 @@ final class JoinSelect {
       }
     }
     return -1;
+  }
+
+  /**
+   * Refuses selecting the key column at {@code at} again elsewhere: the sink has one key column,
+   * and a second copy of it would be a value column of the same name's origin, as ksqlDB refuses.
+   */
+  private void checkSelectedOnce(SqlSelect select, int at) {
+    List<SqlNode> items = select.getSelectList().getList();
+    SqlNode key = plain(items.get(at));
+    for (int i = 0; i < items.size(); i++) {
+      SqlNode other = plain(items.get(i));
+      if (i != at && owner(key) != null && owner(key) == owner(other)
+          && column(key).name().equals(column(other).name())) {
+        throw new PositionedException(items.get(i).getParserPosition(), "The key column " + key + " is selected"
+            + " more than once; a sink has one key column for it. Select it once (as its value, use another"
+            + " expression, e.g. CAST(" + key + " AS STRING)).");
+      }
+    }
+  }
+
+  private static SqlNode plain(SqlNode item) {
+    return item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
   }
 
   /**
@@ -204,6 +237,7 @@ final class JoinSelect {
         SqlNode item = items.get(i);
         SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
         if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
+          checkSelectedOnce(select, i);
           if (lastType != JoinType.INNER && lastKeys.size() == 1) {
             KeyPair pair = lastKeys.get(0);
             SqlParserPos pos = item.getParserPosition();
@@ -226,8 +260,11 @@ final class JoinSelect {
       Relation left = relation(join.getLeft(), query);
       Relation right = relation(join.getRight(), query);
       int ordinal = specs.size();
+      JoinLimits.checkWindows(left.definitions(), right.definitions(), join.getParserPosition());
       specs.add(spec(join, left, right, query.joinWindow(ordinal)));
-      lastKeys = keyPairs(join, left);
+      lastKeys = keyPairs(join, left, right);
+      lastLeft = left;
+      checkForeignKeyFirst(join, left, specs.get(ordinal));
       allKeys.addAll(lastKeys);
       lastType = join.getJoinType();
       List<Source> all = new ArrayList<>(left.sources());
@@ -291,45 +328,74 @@ final class JoinSelect {
     return JoinSpec.of(JoinSpec.Kind.TABLE_TABLE);
   }
 
-  /** The equalities of the ON condition as (left side, right side) pairs. */
-  private List<KeyPair> keyPairs(SqlJoin join, Relation left) {
-    List<KeyPair> pairs = new ArrayList<>();
-    collectPairs(join.getCondition(), left, pairs);
-    return pairs;
-  }
-
-  private void collectPairs(SqlNode condition, Relation left, List<KeyPair> pairs) {
+  /**
+   * The ON condition's one equality as a (left side, right side) pair: as in ksqlDB, a join is
+   * on one expression per side, since a result has one key column to carry it.
+   */
+  private List<KeyPair> keyPairs(SqlJoin join, Relation left, Relation right) {
+    SqlNode condition = join.getCondition();
     if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.AND) {
-      for (SqlNode operand : call.getOperandList()) {
-        collectPairs(operand, left, pairs);
-      }
-      return;
+      throw new PositionedException(condition.getParserPosition(), "A join is on one equality between its two"
+          + " sides, not several joined by AND: join on one column, e.g. a STRUCT of the columns made by an"
+          + " earlier query.");
     }
     if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.EQUALS) {
       SqlNode a = call.operand(0);
       SqlNode b = call.operand(1);
       checkComparable(call, a, b);
-      pairs.add(readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a));
-      return;
+      KeyPair pair = readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a);
+      JoinLimits.checkKeyType(pair.left(), column(pair.left()));
+      JoinLimits.checkKeyType(pair.right(), column(pair.right()));
+      JoinLimits.checkWindowedKey(left.definitions(), pair.left(), column(pair.left()));
+      JoinLimits.checkWindowedKey(right.definitions(), pair.right(), column(pair.right()));
+      return List.of(pair);
     }
     throw new PositionedException(condition.getParserPosition(),
-        "A join condition must be equalities between the two sides, joined by AND.");
+        "A join condition must be an equality between the two sides.");
   }
 
   /**
-   * Refuses joining a column on a column of another kind (a number on a string): Calcite would
-   * cast one side, but the keys would be compared — and partitioned — as something neither
-   * source holds. Expressions are left to the validator.
+   * Refuses a foreign-key join (a table joined on another column than its key) after the first
+   * join: the rows of an earlier join's result are not a table's rows to re-key by one column.
+   */
+  private void checkForeignKeyFirst(SqlJoin join, Relation left, JoinSpec spec) {
+    if (spec.kind() != JoinSpec.Kind.TABLE_TABLE || left.sources().size() < 2) {
+      return;
+    }
+    SqlNode key = lastKeys.get(0).left();
+    Column column = column(key);
+    if (column == null || !column.isKey()) {
+      throw new PositionedException(join.getCondition().getParserPosition(), "Cannot join on " + key + " after"
+          + " another join: a foreign-key join (on a column other than the left table's key) must be the first"
+          + " join of the query. Join on a key here, or make the foreign-key join in a query of its own.");
+    }
+  }
+
+  /**
+   * Refuses joining a column (or a CAST) on one of another kind (a number on a string): Calcite
+   * would cast one side, but the keys would be compared — and partitioned — as something
+   * neither side holds. Other expressions are left to the validator.
    */
   private void checkComparable(SqlCall equality, SqlNode a, SqlNode b) {
-    Column left = column(a);
-    Column right = column(b);
-    if (left != null && right != null
-        && left.type().getSqlTypeName().getFamily() != right.type().getSqlTypeName().getFamily()) {
+    SqlTypeName left = typeName(a);
+    SqlTypeName right = typeName(b);
+    if (left != null && right != null && left.getFamily() != right.getFamily()) {
+      String name = left == SqlTypeName.VARCHAR ? "STRING" : left.getName();
       throw new PositionedException(equality.getParserPosition(), "Cannot join on " + a + " = " + b + ": "
-          + TypeNames.of(left.type()) + " and " + TypeNames.of(right.type()) + " values never match. Cast one side,"
-          + " e.g. CAST(" + b + " AS " + TypeNames.of(left.type()) + ").");
+          + name + " and " + (right == SqlTypeName.VARCHAR ? "STRING" : right.getName())
+          + " values never match. Cast one side, e.g. CAST(" + b + " AS " + name + ").");
     }
+  }
+
+  /** The type of a plain column, or the target type of a CAST; otherwise null. */
+  private SqlTypeName typeName(SqlNode node) {
+    if (node.getKind() == SqlKind.CAST && ((SqlCall) node).operand(1) instanceof SqlDataTypeSpec spec
+        && spec.getTypeName().isSimple()) {
+      String name = spec.getTypeName().getSimple().toUpperCase(Locale.ROOT);
+      return name.equals("STRING") ? SqlTypeName.VARCHAR : SqlTypeName.get(name);
+    }
+    Column column = column(node);
+    return column == null ? null : column.type().getSqlTypeName();
   }
 
   /** The column {@code node} names, if it is a plain column of a source of the FROM clause. */
