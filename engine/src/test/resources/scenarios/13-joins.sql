@@ -136,7 +136,7 @@ SELECT * FROM order_status s JOIN customers c ON s.order_id = c.name EMIT CHANGE
 SELECT * FROM order_status s JOIN customers c ON s.customer_id = c.id JOIN accounts a ON s.customer_id = a.id EMIT CHANGES;
 --> ERROR line 1:90: Cannot join on S.CUSTOMER_ID after another join: a foreign-key join (on a column other than the left table's key) must be the first join of the query. Join on a key here, or make the foreign-key join in a query of its own.
 SELECT * FROM order_status s JOIN customers c ON CAST(s.customer_id AS STRING) = c.id EMIT CHANGES;
---> x
+--> ERROR line 1:50: Cannot join on CAST(`S`.`CUSTOMER_ID` AS VARCHAR) = C.ID: STRING and INTEGER values never match. Cast one side, e.g. CAST(C.ID AS STRING).
 -- What ksqlDB cannot join: several equalities, MAP keys, windowed with unwindowed keys, the KAFKA
 -- value format; nor may a join's key column be selected twice.
 SELECT * FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id AND c.page = b.item EMIT CHANGES;
@@ -151,4 +151,4 @@ CREATE STREAM raw (k INT KEY, v STRING) WITH (KAFKA_TOPIC='raw', PARTITIONS=1, V
 SELECT * FROM raw r JOIN clicks c WITHIN 1 HOUR ON r.k = c.user_id EMIT CHANGES;
 --> ERROR line 1:15: Cannot join RAW: a source in the KAFKA value format cannot be joined. Copy it to another value format first, e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM RAW;
 CREATE STREAM dup AS SELECT c.user_id, c.user_id AS again, b.item FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
---> x
+--> ERROR line 1:40: The key column C.USER_ID is selected more than once, but the sink has one key column for it: select it once, or copy it into a value with an expression, e.g. CAST(C.USER_ID AS STRING).

@@ -185,8 +185,8 @@ final class JoinSelect {
       if (i != at && owner(key) != null && owner(key) == owner(other)
           && column(key).name().equals(column(other).name())) {
         throw new PositionedException(items.get(i).getParserPosition(), "The key column " + key + " is selected"
-            + " more than once; a sink has one key column for it. Select it once (as its value, use another"
-            + " expression, e.g. CAST(" + key + " AS STRING)).");
+            + " more than once, but the sink has one key column for it: select it once, or copy it into a value"
+            + " with an expression, e.g. CAST(" + key + " AS STRING).");
       }
     }
   }
