@@ -2,6 +2,7 @@ package dev.eddy.engine.exec;
 
 import dev.eddy.engine.catalog.Catalog;
 import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.plan.JoinSpec;
@@ -38,10 +39,11 @@ import org.apache.calcite.util.Litmus;
  *
  * <p>Naming, as ksqlDB: {@code *} and {@code s.*} give every column of a source as
  * {@code S_COLUMN}; {@code s.column} is {@code S_COLUMN} when another source has a column of that
- * name, else {@code COLUMN}. The result is keyed by the last join's key: the left side's join
- * column, else the right side's, whichever the projection has; a FULL OUTER join, or a join on
- * expressions, is keyed by the synthetic {@code ROWKEY} (the non-null one of both sides' keys),
- * which the projection names as {@code ROWKEY} (and {@code *} includes).
+ * name (or is a pseudo-column, which every source has), else {@code COLUMN}. The result is
+ * keyed by the last join's key: the left side's join column, else the right side's, else one an
+ * earlier join equated with them, whichever the projection has; a FULL OUTER join, or a join on
+ * expressions only, is keyed by the synthetic {@code ROWKEY} (the non-null one of both sides'
+ * keys), which the projection names as {@code ROWKEY} (and {@code *} includes).
  */
 final class JoinSelect {
 
@@ -68,6 +70,7 @@ final class JoinSelect {
   private Relation lastLeft;
   private final List<KeyPair> allKeys = new ArrayList<>();
   private JoinType lastType;
+  private boolean outer;
   private int syntheticPosition = -1;
 
   private JoinSelect(Catalog catalog) {
@@ -94,8 +97,7 @@ final class JoinSelect {
         analysis.columnSources.merge(column.name(), 1, Integer::sum);
       }
     }
-    boolean synthetic = analysis.lastType == JoinType.FULL || analysis.lastKeys.stream()
-        .allMatch(pair -> !(pair.left() instanceof SqlIdentifier) && !(pair.right() instanceof SqlIdentifier));
+    boolean synthetic = analysis.lastType == JoinType.FULL || analysis.keyCandidates().isEmpty();
     analysis.rewriteSelectList(select, synthetic);
     List<SqlNode> foreignKeyed = analysis.foreignKeyedSourceKey();
     if (foreignKeyed != null) {
@@ -181,14 +183,18 @@ final class JoinSelect {
     List<SqlNode> items = select.getSelectList().getList();
     SqlNode key = plain(items.get(at));
     for (int i = 0; i < items.size(); i++) {
-      SqlNode other = plain(items.get(i));
-      if (i != at && owner(key) != null && owner(key) == owner(other)
-          && column(key).name().equals(column(other).name())) {
+      if (i != at && sameColumn(key, plain(items.get(i)))) {
         throw new PositionedException(items.get(i).getParserPosition(), "The key column " + key + " is selected"
             + " more than once, but the sink has one key column for it: select it once, or copy it into a value"
             + " with an expression, e.g. CAST(" + key + " AS STRING).");
       }
     }
+  }
+
+  /** Whether both name one column of one source, however qualified. */
+  private boolean sameColumn(SqlNode a, SqlNode b) {
+    Source owner = owner(a);
+    return owner != null && owner == owner(b) && column(a).name().equals(column(b).name());
   }
 
   private static SqlNode plain(SqlNode item) {
@@ -201,6 +207,11 @@ final class JoinSelect {
    * join on one key, every source's key column is the result's key).
    */
   private List<SqlNode> keyCandidates() {
+    return equivalentKeys().stream().filter(node -> node instanceof SqlIdentifier).toList();
+  }
+
+  /** The last join's key expressions, then every expression an earlier join equated with them. */
+  private List<SqlNode> equivalentKeys() {
     List<SqlNode> ordered = new ArrayList<>();
     for (KeyPair pair : lastKeys) {
       ordered.add(pair.left());
@@ -218,7 +229,7 @@ final class JoinSelect {
         }
       }
     }
-    return ordered.stream().filter(node -> node instanceof SqlIdentifier).toList();
+    return ordered;
   }
 
   private static boolean contains(List<SqlNode> nodes, SqlNode node) {
@@ -227,8 +238,9 @@ final class JoinSelect {
 
   /**
    * The select item keying the result: the first candidate the projection has. Its value is the
-   * join key, which an outer join's null side must not blank out, so it becomes the non-null of
-   * the two sides' keys, as ksqlDB keys every result row by its join key.
+   * join key, which an outer join's null side must not blank out, so after any outer join it
+   * becomes the first non-null of all the keys equated with it, as ksqlDB keys every result row
+   * by its join key.
    */
   private int keyItem(SqlSelect select, List<SqlNode> candidates) {
     List<SqlNode> items = select.getSelectList().getList();
@@ -236,14 +248,13 @@ final class JoinSelect {
       for (int i = 0; i < items.size(); i++) {
         SqlNode item = items.get(i);
         SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
-        if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
+        if (expression.equalsDeep(candidate, Litmus.IGNORE) || sameColumn(expression, candidate)) {
           checkSelectedOnce(select, i);
-          if (lastType != JoinType.INNER && lastKeys.size() == 1) {
-            KeyPair pair = lastKeys.get(0);
+          if (outer) {
+            List<SqlNode> keys = new ArrayList<>(List.of(candidate));
+            equivalentKeys().stream().filter(key -> !contains(keys, key)).forEach(keys::add);
             SqlParserPos pos = item.getParserPosition();
-            SqlNode key = lastType == JoinType.RIGHT
-                ? SqlStdOperatorTable.COALESCE.createCall(pos, pair.right(), pair.left())
-                : SqlStdOperatorTable.COALESCE.createCall(pos, pair.left(), pair.right());
+            SqlNode key = SqlStdOperatorTable.COALESCE.createCall(pos, keys);
             select.getSelectList().set(i, as(key, SqlValidatorUtil.alias(item) == null
                 ? ((SqlIdentifier) expression).names.get(((SqlIdentifier) expression).names.size() - 1)
                 : SqlValidatorUtil.alias(item), pos));
@@ -267,6 +278,7 @@ final class JoinSelect {
       checkForeignKeyFirst(join, left, specs.get(ordinal));
       allKeys.addAll(lastKeys);
       lastType = join.getJoinType();
+      outer |= lastType != JoinType.INNER;
       List<Source> all = new ArrayList<>(left.sources());
       all.addAll(right.sources());
       return new Relation(all, left.table() && right.table());
@@ -454,7 +466,8 @@ final class JoinSelect {
         items.add(as(syntheticKey(pos), alias == null ? ROWKEY : alias, pos));
       } else if (alias == null && expression instanceof SqlIdentifier id && id.names.size() == 2) {
         String column = id.names.get(1);
-        boolean shared = columnSources.getOrDefault(column, 0) > 1;
+        // Every source has the pseudo-columns (ROWTIME...), so they are always qualified.
+        boolean shared = columnSources.getOrDefault(column, 0) > 1 || PseudoColumn.named(column).isPresent();
         items.add(as(id, shared ? id.names.get(0).toUpperCase(Locale.ROOT) + "_" + column : column, pos));
       } else {
         items.add(item);

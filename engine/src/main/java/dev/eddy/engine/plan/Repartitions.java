@@ -56,8 +56,8 @@ final class Repartitions {
         RelNode right = join.getRight().accept(this);
         JoinInfo info = join.analyzeCondition();
         JoinSpec.Kind kind = JoinHints.spec(join).kind();
-        boolean rightKeyed = KeyOrigins.isPartitionedBy(right, info.rightKeys);
-        boolean leftKeyed = KeyOrigins.isPartitionedBy(left, info.leftKeys);
+        boolean rightKeyed = !repartitions(right) && KeyOrigins.isPartitionedBy(right, info.rightKeys);
+        boolean leftKeyed = !repartitions(left) && KeyOrigins.isPartitionedBy(left, info.leftKeys);
         if (!rightKeyed && kind != JoinSpec.Kind.STREAM_STREAM) {
           throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0)));
         }
@@ -78,6 +78,15 @@ final class Repartitions {
         return join.copy(join.getTraitSet(), join.getCondition(), left, right, join.getJoinType(), join.isSemiJoinDone());
       }
     });
+  }
+
+  /**
+   * Whether {@code node} reads through an exchange: its rows then sit in the partitions of the
+   * exchange's key, whatever source columns they carry (a foreign-key join's result holds the
+   * left table's key, but is partitioned by the foreign key).
+   */
+  private static boolean repartitions(RelNode node) {
+    return node instanceof LogicalExchange || node.getInputs().stream().anyMatch(Repartitions::repartitions);
   }
 
   /**
