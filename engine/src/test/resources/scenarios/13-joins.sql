@@ -152,3 +152,16 @@ SELECT * FROM raw r JOIN clicks c WITHIN 1 HOUR ON r.k = c.user_id EMIT CHANGES;
 --> ERROR line 1:15: Cannot join RAW: a source in the KAFKA value format cannot be joined. Copy it to another value format first, e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM RAW;
 CREATE STREAM dup AS SELECT c.user_id, c.user_id AS again, b.item FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
 --> ERROR line 1:40: The key column C.USER_ID is selected more than once, but the sink has one key column for it: select it once, or copy it into a value with an expression, e.g. CAST(C.USER_ID AS STRING).
+-- A join's pseudo-columns are named by their source; a keyless stream's join result is keyed, in
+-- the session's key format.
+CREATE STREAM timed AS SELECT c.user_id AS user_id, c.ROWTIME, b.ROWTIME FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
+DESCRIBE timed;
+--> USER_ID | INTEGER  (key)
+--> C_ROWTIME | BIGINT
+--> B_ROWTIME | BIGINT
+CREATE STREAM notes (customer_id INT, note STRING) WITH (KAFKA_TOPIC='notes', PARTITIONS=1, KEY_FORMAT='NONE', VALUE_FORMAT='JSON');
+CREATE STREAM named_notes AS SELECT n.customer_id, c.name, n.note FROM notes n JOIN customers c ON n.customer_id = c.id;
+DESCRIBE named_notes;
+--> CUSTOMER_ID | INTEGER  (key)
+--> NAME | STRING
+--> NOTE | STRING
