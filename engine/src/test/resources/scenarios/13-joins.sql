@@ -1,5 +1,6 @@
 -- Joins: a stream enriched from a table, two streams within a window (inner and outer), two
--- tables on their key; a join on a non-key column repartitions; ksqlDB's names and key rules.
+-- tables on their key; a join on a non-key column repartitions both sides; ksqlDB's names, key
+-- rules and refusals.
 SET 'auto.offset.reset'='earliest';
 CREATE STREAM orders (id INT KEY, customer_id INT, amount DOUBLE)
   WITH (KAFKA_TOPIC='orders', PARTITIONS=1, VALUE_FORMAT='JSON');
@@ -16,7 +17,10 @@ EXPLAIN SELECT o.id, c.name, o.amount FROM orders o LEFT JOIN customers c ON o.c
 -->       EddyExchange(distribution=[hash[1]])
 -->         EddyCalc(expr#0..7=[{inputs}], proj#0..7=[{exprs}], $SOURCE_PARTITION=[$t4], $SOURCE_OFFSET=[$t5])
 -->           EddySourceScan(source=[ORDERS], topic=[orders])
--->     EddySourceScan(source=[CUSTOMERS], topic=[customers])
+-->     EddyCalc(expr#0..9=[{inputs}], proj#0..7=[{exprs}])
+-->       EddyExchange(distribution=[hash[0]])
+-->         EddyCalc(expr#0..7=[{inputs}], proj#0..7=[{exprs}], $SOURCE_PARTITION=[$t4], $SOURCE_OFFSET=[$t5])
+-->           EddySourceScan(source=[CUSTOMERS], topic=[customers])
 SELECT o.id, c.name, o.amount FROM orders o LEFT JOIN customers c ON o.customer_id = c.id EMIT CHANGES LIMIT 2;
 --> 1 | alice | 5.0
 --> 2 | null | 7.0
@@ -128,3 +132,36 @@ SELECT * FROM order_status s FULL OUTER JOIN customers c ON s.customer_id = c.id
 --> ERROR line 1:15: A foreign-key join (the left table joined on another column than its key) is INNER or LEFT: FULL is not supported.
 SELECT * FROM order_status s JOIN customers c ON s.order_id = c.name EMIT CHANGES;
 --> ERROR line 1:50: Cannot join on S.ORDER_ID = C.NAME: INTEGER and STRING values never match. Cast one side, e.g. CAST(C.NAME AS INTEGER).
+-- A foreign-key join after another join, and join keys of different kinds, are refused.
+SELECT * FROM order_status s JOIN customers c ON s.customer_id = c.id JOIN accounts a ON s.customer_id = a.id EMIT CHANGES;
+--> ERROR line 1:90: Cannot join on S.CUSTOMER_ID after another join: a foreign-key join (on a column other than the left table's key) must be the first join of the query. Join on a key here, or make the foreign-key join in a query of its own.
+SELECT * FROM order_status s JOIN customers c ON CAST(s.customer_id AS STRING) = c.id EMIT CHANGES;
+--> ERROR line 1:50: Cannot join on CAST(`S`.`CUSTOMER_ID` AS VARCHAR) = C.ID: STRING and INTEGER values never match. Cast one side, e.g. CAST(C.ID AS STRING).
+-- What ksqlDB cannot join: several equalities, MAP keys, windowed with unwindowed keys, the KAFKA
+-- value format; nor may a join's key column be selected twice.
+SELECT * FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id AND c.page = b.item EMIT CHANGES;
+--> ERROR line 1:56: A join is on one equality between its two sides, not several joined by AND: join on one column, e.g. a STRUCT of the columns made by an earlier query.
+CREATE STREAM tagged (id INT KEY, tags MAP<STRING, STRING>) WITH (KAFKA_TOPIC='tagged', PARTITIONS=1, VALUE_FORMAT='JSON');
+SELECT * FROM tagged t JOIN tagged u WITHIN 1 HOUR ON t.tags = u.tags EMIT CHANGES;
+--> ERROR line 1:55: Cannot join on T.TAGS of type MAP<STRING, STRING>: a key holding a MAP is not supported, as equal maps may be written in different entry orders. Join on a single value inside it instead.
+CREATE TABLE hourly AS SELECT user_id, COUNT(*) AS n FROM clicks WINDOW TUMBLING (SIZE 1 HOUR) GROUP BY user_id;
+SELECT * FROM clicks c JOIN hourly h ON c.user_id = h.user_id EMIT CHANGES;
+--> ERROR line 1:15: Cannot join windowed HOURLY (TUMBLING 3600000 ms) with an unwindowed source: a windowed key holds its window, so it never equals a plain key.
+CREATE STREAM raw (k INT KEY, v STRING) WITH (KAFKA_TOPIC='raw', PARTITIONS=1, VALUE_FORMAT='KAFKA');
+SELECT * FROM raw r JOIN clicks c WITHIN 1 HOUR ON r.k = c.user_id EMIT CHANGES;
+--> ERROR line 1:15: Cannot join RAW: a source in the KAFKA value format cannot be joined. Copy it to another value format first, e.g. CREATE STREAM ... WITH (VALUE_FORMAT='JSON') AS SELECT * FROM RAW;
+CREATE STREAM dup AS SELECT c.user_id, c.user_id AS again, b.item FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
+--> ERROR line 1:40: The key column C.USER_ID is selected more than once, but the sink has one key column for it: select it once, or copy it into a value with an expression, e.g. CAST(C.USER_ID AS STRING).
+-- A join's pseudo-columns are named by their source; a keyless stream's join result is keyed, in
+-- the session's key format.
+CREATE STREAM timed AS SELECT c.user_id AS user_id, c.ROWTIME, b.ROWTIME FROM clicks c JOIN buys b WITHIN 5 SECONDS ON c.user_id = b.user_id;
+DESCRIBE timed;
+--> USER_ID | INTEGER  (key)
+--> C_ROWTIME | BIGINT
+--> B_ROWTIME | BIGINT
+CREATE STREAM notes (customer_id INT, note STRING) WITH (KAFKA_TOPIC='notes', PARTITIONS=1, KEY_FORMAT='NONE', VALUE_FORMAT='JSON');
+CREATE STREAM named_notes AS SELECT n.customer_id, c.name, n.note FROM notes n JOIN customers c ON n.customer_id = c.id;
+DESCRIBE named_notes;
+--> CUSTOMER_ID | INTEGER  (key)
+--> NAME | STRING
+--> NOTE | STRING

@@ -2,9 +2,9 @@ package dev.eddy.engine.exec;
 
 import dev.eddy.engine.catalog.Catalog;
 import dev.eddy.engine.catalog.Column;
+import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
-import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.engine.plan.JoinSpec;
 import dev.eddy.sql.tree.SqlJoinWindow;
 import dev.eddy.sql.tree.SqlStreamingQuery;
@@ -18,6 +18,7 @@ import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
@@ -26,6 +27,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.util.Litmus;
@@ -37,10 +39,11 @@ import org.apache.calcite.util.Litmus;
  *
  * <p>Naming, as ksqlDB: {@code *} and {@code s.*} give every column of a source as
  * {@code S_COLUMN}; {@code s.column} is {@code S_COLUMN} when another source has a column of that
- * name, else {@code COLUMN}. The result is keyed by the last join's key: the left side's join
- * column, else the right side's, whichever the projection has; a FULL OUTER join, or a join on
- * expressions, is keyed by the synthetic {@code ROWKEY} (the non-null one of both sides' keys),
- * which the projection names as {@code ROWKEY} (and {@code *} includes).
+ * name (or is a pseudo-column, which every source has), else {@code COLUMN}. The result is
+ * keyed by the last join's key: the left side's join column, else the right side's, else one an
+ * earlier join equated with them, whichever the projection has; a FULL OUTER join, or a join on
+ * expressions only, is keyed by the synthetic {@code ROWKEY} (the non-null one of both sides'
+ * keys), which the projection names as {@code ROWKEY} (and {@code *} includes).
  */
 final class JoinSelect {
 
@@ -50,7 +53,11 @@ final class JoinSelect {
   private record Source(String alias, SourceDefinition definition) {}
 
   /** What a FROM clause (or a part of it) reads: its sources, and whether it is a table. */
-  private record Relation(List<Source> sources, boolean table) {}
+  private record Relation(List<Source> sources, boolean table) {
+    List<SourceDefinition> definitions() {
+      return sources.stream().map(Source::definition).toList();
+    }
+  }
 
   /** The key columns' expressions of the last join, left's and right's, or the synthetic key. */
   private record KeyPair(SqlNode left, SqlNode right) {}
@@ -60,8 +67,10 @@ final class JoinSelect {
   private final Map<String, Integer> columnSources = new HashMap<>();
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private List<KeyPair> lastKeys = List.of();
+  private Relation lastLeft;
   private final List<KeyPair> allKeys = new ArrayList<>();
   private JoinType lastType;
+  private boolean outer;
   private int syntheticPosition = -1;
 
   private JoinSelect(Catalog catalog) {
@@ -81,13 +90,14 @@ final class JoinSelect {
     JoinSelect analysis = new JoinSelect(catalog);
     SqlSelect select = query.select();
     analysis.relation(select.getFrom(), query);
+    JoinLimits.checkValueFormats(analysis.sources.values().stream().map(Source::definition).toList(),
+        select.getFrom().getParserPosition());
     for (Source source : analysis.sources.values()) {
       for (Column column : source.definition().columns()) {
         analysis.columnSources.merge(column.name(), 1, Integer::sum);
       }
     }
-    boolean synthetic = analysis.lastType == JoinType.FULL || analysis.lastKeys.stream()
-        .allMatch(pair -> !(pair.left() instanceof SqlIdentifier) && !(pair.right() instanceof SqlIdentifier));
+    boolean synthetic = analysis.lastType == JoinType.FULL || analysis.keyCandidates().isEmpty();
     analysis.rewriteSelectList(select, synthetic);
     List<SqlNode> foreignKeyed = analysis.foreignKeyedSourceKey();
     if (foreignKeyed != null) {
@@ -99,6 +109,7 @@ final class JoinSelect {
           return new Analysis(List.copyOf(analysis.specs), false, List.of(), String.join(" and ",
               foreignKeyed.stream().map(SqlNode::toString).toList()));
         }
+        analysis.checkSelectedOnce(select, at);
         positions.add(at);
       }
       return new Analysis(List.copyOf(analysis.specs), false, positions, "");
@@ -111,8 +122,8 @@ final class JoinSelect {
   }
 
   /**
-   * For a foreign-key join (two tables, the left one joined on a column that is not its key,
-   * the right one on its key), the left table's key columns, qualified; otherwise null.
+   * For a foreign-key join (two tables, the left one joined on a column that is not its whole
+   * key, the right one on its key), the left table's key columns, qualified; otherwise null.
    */
   private List<SqlNode> foreignKeyedSourceKey() {
     if (specs.get(specs.size() - 1).kind() != JoinSpec.Kind.TABLE_TABLE || lastKeys.isEmpty()) {
@@ -121,7 +132,9 @@ final class JoinSelect {
     SqlNode left = lastKeys.get(0).left();
     Source owner = owner(left);
     Column column = column(left);
-    if (owner == null || column == null || column.isKey()) {
+    if (owner == null && lastLeft.sources().size() == 1) {
+      owner = lastLeft.sources().get(0); // an expression of the left table's columns
+    } else if (owner == null || column == null || column.isKey() && owner.definition().keyColumns().size() == 1) {
       return null;
     }
     List<SqlNode> keys = new ArrayList<>();
@@ -163,11 +176,42 @@ final class JoinSelect {
   }
 
   /**
+   * Refuses selecting the key column at {@code at} again elsewhere: the sink has one key column,
+   * and a second copy of it would be a value column of the same name's origin, as ksqlDB refuses.
+   */
+  private void checkSelectedOnce(SqlSelect select, int at) {
+    List<SqlNode> items = select.getSelectList().getList();
+    SqlNode key = plain(items.get(at));
+    for (int i = 0; i < items.size(); i++) {
+      if (i != at && sameColumn(key, plain(items.get(i)))) {
+        throw new PositionedException(items.get(i).getParserPosition(), "The key column " + key + " is selected"
+            + " more than once, but the sink has one key column for it: select it once, or copy it into a value"
+            + " with an expression, e.g. CAST(" + key + " AS STRING).");
+      }
+    }
+  }
+
+  /** Whether both name one column of one source, however qualified. */
+  private boolean sameColumn(SqlNode a, SqlNode b) {
+    Source owner = owner(a);
+    return owner != null && owner == owner(b) && column(a).name().equals(column(b).name());
+  }
+
+  private static SqlNode plain(SqlNode item) {
+    return item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+  }
+
+  /**
    * The columns that may key the result, in ksqlDB's order of preference: the last join's left
    * column, its right column, then any column an earlier join equated with them (in a multi-way
    * join on one key, every source's key column is the result's key).
    */
   private List<SqlNode> keyCandidates() {
+    return equivalentKeys().stream().filter(node -> node instanceof SqlIdentifier).toList();
+  }
+
+  /** The last join's key expressions, then every expression an earlier join equated with them. */
+  private List<SqlNode> equivalentKeys() {
     List<SqlNode> ordered = new ArrayList<>();
     for (KeyPair pair : lastKeys) {
       ordered.add(pair.left());
@@ -185,7 +229,7 @@ final class JoinSelect {
         }
       }
     }
-    return ordered.stream().filter(node -> node instanceof SqlIdentifier).toList();
+    return ordered;
   }
 
   private static boolean contains(List<SqlNode> nodes, SqlNode node) {
@@ -194,8 +238,9 @@ final class JoinSelect {
 
   /**
    * The select item keying the result: the first candidate the projection has. Its value is the
-   * join key, which an outer join's null side must not blank out, so it becomes the non-null of
-   * the two sides' keys, as ksqlDB keys every result row by its join key.
+   * join key, which an outer join's null side must not blank out, so after any outer join it
+   * becomes the first non-null of all the keys equated with it, as ksqlDB keys every result row
+   * by its join key.
    */
   private int keyItem(SqlSelect select, List<SqlNode> candidates) {
     List<SqlNode> items = select.getSelectList().getList();
@@ -203,13 +248,13 @@ final class JoinSelect {
       for (int i = 0; i < items.size(); i++) {
         SqlNode item = items.get(i);
         SqlNode expression = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
-        if (expression.equalsDeep(candidate, Litmus.IGNORE)) {
-          if (lastType != JoinType.INNER && lastKeys.size() == 1) {
-            KeyPair pair = lastKeys.get(0);
+        if (expression.equalsDeep(candidate, Litmus.IGNORE) || sameColumn(expression, candidate)) {
+          checkSelectedOnce(select, i);
+          if (outer) {
+            List<SqlNode> keys = new ArrayList<>(List.of(candidate));
+            equivalentKeys().stream().filter(key -> !contains(keys, key)).forEach(keys::add);
             SqlParserPos pos = item.getParserPosition();
-            SqlNode key = lastType == JoinType.RIGHT
-                ? SqlStdOperatorTable.COALESCE.createCall(pos, pair.right(), pair.left())
-                : SqlStdOperatorTable.COALESCE.createCall(pos, pair.left(), pair.right());
+            SqlNode key = SqlStdOperatorTable.COALESCE.createCall(pos, keys);
             select.getSelectList().set(i, as(key, SqlValidatorUtil.alias(item) == null
                 ? ((SqlIdentifier) expression).names.get(((SqlIdentifier) expression).names.size() - 1)
                 : SqlValidatorUtil.alias(item), pos));
@@ -226,10 +271,14 @@ final class JoinSelect {
       Relation left = relation(join.getLeft(), query);
       Relation right = relation(join.getRight(), query);
       int ordinal = specs.size();
+      JoinLimits.checkWindows(left.definitions(), right.definitions(), join.getParserPosition());
       specs.add(spec(join, left, right, query.joinWindow(ordinal)));
-      lastKeys = keyPairs(join, left);
+      lastKeys = keyPairs(join, left, right);
+      lastLeft = left;
+      checkForeignKeyFirst(join, left, specs.get(ordinal));
       allKeys.addAll(lastKeys);
       lastType = join.getJoinType();
+      outer |= lastType != JoinType.INNER;
       List<Source> all = new ArrayList<>(left.sources());
       all.addAll(right.sources());
       return new Relation(all, left.table() && right.table());
@@ -291,45 +340,74 @@ final class JoinSelect {
     return JoinSpec.of(JoinSpec.Kind.TABLE_TABLE);
   }
 
-  /** The equalities of the ON condition as (left side, right side) pairs. */
-  private List<KeyPair> keyPairs(SqlJoin join, Relation left) {
-    List<KeyPair> pairs = new ArrayList<>();
-    collectPairs(join.getCondition(), left, pairs);
-    return pairs;
-  }
-
-  private void collectPairs(SqlNode condition, Relation left, List<KeyPair> pairs) {
+  /**
+   * The ON condition's one equality as a (left side, right side) pair: as in ksqlDB, a join is
+   * on one expression per side, since a result has one key column to carry it.
+   */
+  private List<KeyPair> keyPairs(SqlJoin join, Relation left, Relation right) {
+    SqlNode condition = join.getCondition();
     if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.AND) {
-      for (SqlNode operand : call.getOperandList()) {
-        collectPairs(operand, left, pairs);
-      }
-      return;
+      throw new PositionedException(condition.getParserPosition(), "A join is on one equality between its two"
+          + " sides, not several joined by AND: join on one column, e.g. a STRUCT of the columns made by an"
+          + " earlier query.");
     }
     if (condition instanceof SqlBasicCall call && call.getKind() == SqlKind.EQUALS) {
       SqlNode a = call.operand(0);
       SqlNode b = call.operand(1);
       checkComparable(call, a, b);
-      pairs.add(readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a));
-      return;
+      KeyPair pair = readsOnly(a, left) ? new KeyPair(a, b) : new KeyPair(b, a);
+      JoinLimits.checkKeyType(pair.left(), column(pair.left()));
+      JoinLimits.checkKeyType(pair.right(), column(pair.right()));
+      JoinLimits.checkWindowedKey(left.definitions(), pair.left(), column(pair.left()));
+      JoinLimits.checkWindowedKey(right.definitions(), pair.right(), column(pair.right()));
+      return List.of(pair);
     }
     throw new PositionedException(condition.getParserPosition(),
-        "A join condition must be equalities between the two sides, joined by AND.");
+        "A join condition must be an equality between the two sides.");
   }
 
   /**
-   * Refuses joining a column on a column of another kind (a number on a string): Calcite would
-   * cast one side, but the keys would be compared — and partitioned — as something neither
-   * source holds. Expressions are left to the validator.
+   * Refuses a foreign-key join (a table joined on another column than its key) after the first
+   * join: the rows of an earlier join's result are not a table's rows to re-key by one column.
+   */
+  private void checkForeignKeyFirst(SqlJoin join, Relation left, JoinSpec spec) {
+    if (spec.kind() != JoinSpec.Kind.TABLE_TABLE || left.sources().size() < 2) {
+      return;
+    }
+    SqlNode key = lastKeys.get(0).left();
+    Column column = column(key);
+    if (column == null || !column.isKey()) {
+      throw new PositionedException(join.getCondition().getParserPosition(), "Cannot join on " + key + " after"
+          + " another join: a foreign-key join (on a column other than the left table's key) must be the first"
+          + " join of the query. Join on a key here, or make the foreign-key join in a query of its own.");
+    }
+  }
+
+  /**
+   * Refuses joining a column (or a CAST) on one of another kind (a number on a string): Calcite
+   * would cast one side, but the keys would be compared — and partitioned — as something
+   * neither side holds. Other expressions are left to the validator.
    */
   private void checkComparable(SqlCall equality, SqlNode a, SqlNode b) {
-    Column left = column(a);
-    Column right = column(b);
-    if (left != null && right != null
-        && left.type().getSqlTypeName().getFamily() != right.type().getSqlTypeName().getFamily()) {
+    SqlTypeName left = typeName(a);
+    SqlTypeName right = typeName(b);
+    if (left != null && right != null && left.getFamily() != right.getFamily()) {
+      String name = left == SqlTypeName.VARCHAR ? "STRING" : left.getName();
       throw new PositionedException(equality.getParserPosition(), "Cannot join on " + a + " = " + b + ": "
-          + TypeNames.of(left.type()) + " and " + TypeNames.of(right.type()) + " values never match. Cast one side,"
-          + " e.g. CAST(" + b + " AS " + TypeNames.of(left.type()) + ").");
+          + name + " and " + (right == SqlTypeName.VARCHAR ? "STRING" : right.getName())
+          + " values never match. Cast one side, e.g. CAST(" + b + " AS " + name + ").");
     }
+  }
+
+  /** The type of a plain column, or the target type of a CAST; otherwise null. */
+  private SqlTypeName typeName(SqlNode node) {
+    if (node.getKind() == SqlKind.CAST && ((SqlCall) node).operand(1) instanceof SqlDataTypeSpec spec
+        && spec.getTypeName().isSimple()) {
+      String name = spec.getTypeName().getSimple().toUpperCase(Locale.ROOT);
+      return name.equals("STRING") ? SqlTypeName.VARCHAR : SqlTypeName.get(name);
+    }
+    Column column = column(node);
+    return column == null ? null : column.type().getSqlTypeName();
   }
 
   /** The column {@code node} names, if it is a plain column of a source of the FROM clause. */
@@ -388,7 +466,8 @@ final class JoinSelect {
         items.add(as(syntheticKey(pos), alias == null ? ROWKEY : alias, pos));
       } else if (alias == null && expression instanceof SqlIdentifier id && id.names.size() == 2) {
         String column = id.names.get(1);
-        boolean shared = columnSources.getOrDefault(column, 0) > 1;
+        // Every source has the pseudo-columns (ROWTIME...), so they are always qualified.
+        boolean shared = columnSources.getOrDefault(column, 0) > 1 || PseudoColumn.named(column).isPresent();
         items.add(as(id, shared ? id.names.get(0).toUpperCase(Locale.ROOT) + "_" + column : column, pos));
       } else {
         items.add(item);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
@@ -80,8 +81,12 @@ final class PersistentQueryHandlers {
             ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
             : sinkColumns(planned.pipeline().outputType(), source, query);
     WithProperties with = WithProperties.of(statement.properties());
+    // A join is keyed even when its left source is not: it then takes the session's key format.
+    String keyFormat = planned.join() != null && source.keyFormat().equals("NONE")
+        ? context.properties().getOrDefault(SourceDefinitions.DEFAULT_KEY_FORMAT, "KAFKA").toUpperCase(Locale.ROOT)
+        : source.keyFormat();
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
-        new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
+        new SourceDefinitions.Formats(keyFormat, source.valueFormat()));
     WindowSpec window = planned.window();
     if (window != null) {
       sink = sink.withWindow(new SourceWindow(SourceWindow.Type.valueOf(window.type().name()),

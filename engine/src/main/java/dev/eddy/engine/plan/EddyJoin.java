@@ -6,6 +6,7 @@ import dev.eddy.engine.runtime.operator.join.JoinLayout;
 import dev.eddy.engine.runtime.operator.join.StreamStreamJoinOperator;
 import dev.eddy.engine.runtime.operator.join.StreamTableJoinOperator;
 import dev.eddy.engine.runtime.operator.join.TableTableJoinOperator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -90,6 +91,9 @@ public final class EddyJoin extends Join implements EddyRel {
         int[] rightKey = KeyOrigins.keyFields(getRight());
         int[] leftIdentity = leftKey == null ? info.leftKeys.toIntArray() : leftKey;
         int[] rightIdentity = rightKey == null ? info.rightKeys.toIntArray() : rightKey;
+        if (!Arrays.equals(leftIdentity, info.leftKeys.toIntArray())) {
+          yield () -> TableTableJoinOperator.foreignKey(layout, leftIdentity, rightIdentity);
+        }
         yield () -> new TableTableJoinOperator(layout, leftIdentity, rightIdentity);
       }
     };

@@ -20,8 +20,9 @@ import org.apache.calcite.rex.RexProgramBuilder;
 /**
  * Puts an exchange (a repartition through an internal topic) under every aggregate whose
  * grouping key is not the key its input is partitioned by, so each task owns a disjoint range
- * of groups — ksqlDB's repartition for GROUP BY on anything but the key — and under every join
- * input not partitioned by its join key, so rows with equal keys meet in one task.
+ * of groups — ksqlDB's repartition for GROUP BY on anything but the key — and under both
+ * inputs of a join when either is not partitioned by its join key, so rows with equal keys meet
+ * in one task.
  *
  * <p>Where the input reads a source directly, the rows cross the exchange with their source
  * position ({@link #SOURCE_PARTITION}, {@link #SOURCE_OFFSET}), so the reading stage can drop
@@ -55,25 +56,37 @@ final class Repartitions {
         RelNode right = join.getRight().accept(this);
         JoinInfo info = join.analyzeCondition();
         JoinSpec.Kind kind = JoinHints.spec(join).kind();
-        if (!KeyOrigins.isPartitionedBy(right, info.rightKeys)) {
-          if (kind != JoinSpec.Kind.STREAM_STREAM) {
-            throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0)));
-          }
-          right = exchange(right, info.rightKeys);
+        boolean rightKeyed = !repartitions(right) && KeyOrigins.isPartitionedBy(right, info.rightKeys);
+        boolean leftKeyed = !repartitions(left) && KeyOrigins.isPartitionedBy(left, info.leftKeys);
+        if (!rightKeyed && kind != JoinSpec.Kind.STREAM_STREAM) {
+          throw new IllegalArgumentException(notOnKey(join, info.rightKeys.get(0)));
         }
-        if (!KeyOrigins.isPartitionedBy(left, info.leftKeys)) {
-          // A table joined on another column than its key is a foreign-key join: its rows move
-          // to the right side's partitions, keyed by the foreign key.
-          if (kind == JoinSpec.Kind.TABLE_TABLE && (join.getJoinType() == JoinRelType.RIGHT
-              || join.getJoinType() == JoinRelType.FULL)) {
-            throw new IllegalArgumentException("A foreign-key join (the left table joined on another column than"
-                + " its key) is INNER or LEFT: " + join.getJoinType() + " is not supported.");
-          }
+        // A table joined on another column than its key is a foreign-key join: its rows move to
+        // the partitions of their foreign key.
+        if (!leftKeyed && kind == JoinSpec.Kind.TABLE_TABLE && (join.getJoinType() == JoinRelType.RIGHT
+            || join.getJoinType() == JoinRelType.FULL)) {
+          throw new IllegalArgumentException("A foreign-key join (the left table joined on another column than"
+              + " its key) is INNER or LEFT: " + join.getJoinType() + " is not supported.");
+        }
+        // Once one side is repartitioned, so is the other, even if keyed already: rows with equal
+        // keys then meet through one partitioner, whatever partitioned the topic the other side
+        // reads (another producer's, another key format, another partition count).
+        if (!rightKeyed || !leftKeyed) {
           left = exchange(left, info.leftKeys);
+          right = exchange(right, info.rightKeys);
         }
         return join.copy(join.getTraitSet(), join.getCondition(), left, right, join.getJoinType(), join.isSemiJoinDone());
       }
     });
+  }
+
+  /**
+   * Whether {@code node} reads through an exchange: its rows then sit in the partitions of the
+   * exchange's key, whatever source columns they carry (a foreign-key join's result holds the
+   * left table's key, but is partitioned by the foreign key).
+   */
+  private static boolean repartitions(RelNode node) {
+    return node instanceof LogicalExchange || node.getInputs().stream().anyMatch(Repartitions::repartitions);
   }
 
   /**

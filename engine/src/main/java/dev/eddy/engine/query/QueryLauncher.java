@@ -38,6 +38,7 @@ import dev.eddy.log.TopicLog;
 import dev.eddy.log.TopicPartition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.rel.type.RelDataType;
@@ -225,10 +226,12 @@ public final class QueryLauncher {
     int partitions = partitionCount(stage);
     List<SourceDefinition> sources = new ArrayList<>();
     List<TaskConfig.StartPosition> starts = new ArrayList<>();
+    List<BooleanSupplier> writersCaughtUp = new ArrayList<>();
     for (Pipeline input : inputs) {
       if (input.upstream() == null) {
         sources.add(input.source());
         starts.add(start);
+        writersCaughtUp.add(() -> true);
         continue;
       }
       Pipeline writer = input.upstream().input();
@@ -243,10 +246,13 @@ public final class QueryLauncher {
       String topicName = INTERNAL_PREFIX + queryId + "-repartition-" + (stageCounter[0] + countStages(writer));
       TopicLog topic = internalTopic(topicName, partitions, CleanupPolicy.DELETE);
       internalTopics.add(topicName);
-      handles.addAll(startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic,
+      List<TaskHandle> writers = startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic,
           keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter));
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter);
+      handles.addAll(writers);
+      // Stages feeding the writer come first in the list, so each is asked after those it reads.
+      writersCaughtUp.add(() -> writers.stream().allMatch(h -> h.isTerminated() || h.task().caughtUp()));
       sources.add(input.source().withTopic(topicName));
       starts.add(TaskConfig.StartPosition.EARLIEST);
     }
@@ -266,7 +272,7 @@ public final class QueryLauncher {
       for (int i = 0; i < inputs.size(); i++) {
         String topicName = sources.get(i).topic();
         taskInputs.add(new TaskInput(new TopicPartition(topicName, partition), log.topic(topicName).partition(partition),
-            decoders.get(i)));
+            decoders.get(i), writersCaughtUp.get(i)));
       }
       // A join's sides may differ in where they start; the first input's says where the task does.
       TaskConfig config = TaskConfig.of(queryId + "-" + number + "-" + partition, taskInputs.get(0).partition(),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The chain of operators for one source partition: reads the log, decodes, runs the
@@ -58,6 +59,9 @@ public final class Task {
   }
 
   private static final String SOURCE_OPERATOR = "source";
+  /** How long a join's input waits, once empty, for the stage writing it to catch up. */
+  static final long WRITER_WAIT_MS = 5_000;
+  private static final long WRITER_POLL_MS = 5;
 
   private final TaskConfig config;
   private final List<Input> inputs;
@@ -232,7 +236,7 @@ public final class Task {
         any = true;
       }
     }
-    if (!any) {
+    if (!any || awaitingWriter()) {
       return false;
     }
     List<Input> live = inputs.stream().filter(Input::hasBuffered).toList();
@@ -272,6 +276,30 @@ public final class Task {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an empty input's writer stage is still behind: its next rows may be older than the
+   * other inputs' buffered ones, so they wait for it, as Kafka Streams' test driver runs every
+   * stage of a record before the next record. The wait is bounded ({@link #WRITER_WAIT_MS}) per
+   * spell of emptiness, so an input its writer never writes to does not hold the others up.
+   */
+  private boolean awaitingWriter() throws InterruptedException {
+    long now = services.clock().getAsLong();
+    for (Input input : inputs) {
+      if (input.hasBuffered()) {
+        input.emptySince = Long.MIN_VALUE;
+        continue;
+      }
+      if (input.emptySince == Long.MIN_VALUE) {
+        input.emptySince = now;
+      }
+      if (now - input.emptySince < WRITER_WAIT_MS && !input.writerCaughtUp.getAsBoolean()) {
+        // Blocks briefly: the others' buffered rows would wake the task again at once.
+        return !input.fetch(WRITER_POLL_MS);
+      }
+    }
+    return false;
   }
 
   /**
@@ -482,6 +510,8 @@ public final class Task {
     final TopicPartition partition;
     final PartitionLog log;
     final SourceDecoder decoder;
+    final BooleanSupplier writerCaughtUp;
+    long emptySince = Long.MIN_VALUE;
     long nextOffset = -1;
     List<LogRecord> fetched = List.of();
     int position;
@@ -493,6 +523,7 @@ public final class Task {
       this.partition = input.partition();
       this.log = input.log();
       this.decoder = input.decoder();
+      this.writerCaughtUp = input.writerCaughtUp();
     }
 
     long start() {

@@ -16,6 +16,7 @@ import dev.eddy.engine.processinglog.TopicProcessingLogger;
 import dev.eddy.engine.runtime.ChangelogMode;
 import dev.eddy.engine.runtime.Operator;
 import dev.eddy.engine.runtime.Sink;
+import dev.eddy.engine.runtime.TwoInputOperator;
 import dev.eddy.engine.runtime.operator.CalcOperator;
 import dev.eddy.engine.runtime.operator.LimitOperator;
 import dev.eddy.engine.runtime.sink.PushQuerySink;
@@ -23,6 +24,7 @@ import dev.eddy.engine.runtime.sink.ResultRow;
 import dev.eddy.engine.runtime.sink.TopicSink;
 import dev.eddy.engine.runtime.source.SourceDecoder;
 import dev.eddy.engine.runtime.task.TaskConfig.StartPosition;
+import dev.eddy.engine.state.TaskState;
 import dev.eddy.log.FetchResult;
 import dev.eddy.log.FileLogStore;
 import dev.eddy.log.FlushPolicy;
@@ -303,5 +305,34 @@ class TaskTest {
     assertThat(query.state()).isEqualTo(TaskHandle.State.FINISHED);
     assertThat(store.groupOffsets().fetchAll(GROUP)).containsExactlyInAnyOrderEntriesOf(
         java.util.Map.of(new TopicPartition("orders2", 0), 2L, new TopicPartition("orders2", 1), 2L));
+  }
+
+  @Test
+  void aJoinInputWaitsForItsWriterToCatchUpBeforeTheOtherInputRunsAhead() throws Exception {
+    store.createTopic("written", TopicConfig.builder().partitions(1).flushPolicy(FlushPolicy.OS).build());
+    PartitionLog written = store.topic("written").partition(0);
+    boolean[] writerCaughtUp = {false};
+    List<String> seen = new ArrayList<>();
+    TwoInputOperator recorder = (side, input, out) -> {
+      for (int i = 0; i < input.size(); i++) {
+        seen.add(side + ":" + input.row(i)[0] + "@" + input.rowtime(i));
+      }
+    };
+    Task task = new Task(TaskConfig.of("join/0", ORDERS_0, null, StartPosition.EARLIEST),
+        List.of(new TaskInput(ORDERS_0, orders, decoder()),
+            new TaskInput(new TopicPartition("written", 0), written, decoder(), () -> writerCaughtUp[0])),
+        store.groupOffsets(), new TaskFlow.Join(new TaskFlow.Input(0, List.of(), List.of()),
+            new TaskFlow.Input(1, List.of(), List.of()), recorder, "Join", List.of(), List.of()),
+        batch -> { }, services(), TaskState.inMemory());
+    task.open();
+    produce("late", "{\"AMOUNT\": 20}", 200);
+
+    assertThat(task.step()).isEqualTo(Task.StepResult.IDLE); // the writer may still write older rows
+    written.append(List.of(new Record("early".getBytes(UTF_8), "{\"AMOUNT\": 30}".getBytes(UTF_8), 100)));
+    writerCaughtUp[0] = true;
+    task.step(); // up to the end of the written input, which it reads again before going on
+    task.step();
+
+    assertThat(seen).containsExactly("1:early@100", "0:late@200");
   }
 }

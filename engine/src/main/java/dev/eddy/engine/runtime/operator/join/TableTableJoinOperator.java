@@ -24,6 +24,11 @@ import java.util.List;
  * a change that only removes results emits {@code -D}. A {@code -U} alone is a row that moved to
  * another join key (its foreign key changed): it leaves quietly, since the task owning the new
  * key emits the row's new results. A result's event time is the later of its two rows'.
+ *
+ * <p>A foreign-key join ({@link #foreignKey}) also answers every change to a known left row that
+ * leaves it without results with a delete of its result, as ksqlDB's does: a row whose foreign
+ * key matches nothing (any more), or that is deleted, tombstones its key even when no result was
+ * out before. A left row's first version without a match stays silent.
  */
 public final class TableTableJoinOperator implements TwoInputOperator {
 
@@ -32,6 +37,7 @@ public final class TableTableJoinOperator implements TwoInputOperator {
 
   private final JoinLayout layout;
   private final int[][] identity;
+  private final boolean foreignKey;
   private final List<Object[]> removed = new ArrayList<>();
   private final List<Object[]> added = new ArrayList<>();
   private final List<Long> removedTimes = new ArrayList<>();
@@ -43,8 +49,18 @@ public final class TableTableJoinOperator implements TwoInputOperator {
    * @param rightIdentity the same for right rows
    */
   public TableTableJoinOperator(JoinLayout layout, int[] leftIdentity, int[] rightIdentity) {
+    this(layout, leftIdentity, rightIdentity, false);
+  }
+
+  private TableTableJoinOperator(JoinLayout layout, int[] leftIdentity, int[] rightIdentity, boolean foreignKey) {
     this.layout = layout;
     this.identity = new int[][] {leftIdentity.clone(), rightIdentity.clone()};
+    this.foreignKey = foreignKey;
+  }
+
+  /** A foreign-key join: the left table joined on a column other than its key, which tells its rows apart. */
+  public static TableTableJoinOperator foreignKey(JoinLayout layout, int[] leftIdentity, int[] rightIdentity) {
+    return new TableTableJoinOperator(layout, leftIdentity, rightIdentity, true);
   }
 
   @Override
@@ -58,6 +74,7 @@ public final class TableTableJoinOperator implements TwoInputOperator {
     for (int i = 0, n = input.size(); i < n; i++) {
       RowKind kind = input.kind(i);
       Object[] row = input.row(i);
+      Object[] changed = null; // a known row's new (or deleted) version
       if (kind == RowKind.UPDATE_BEFORE) {
         if (i + 1 < n && input.kind(i + 1) == RowKind.UPDATE_AFTER) {
           Object[] next = input.row(i + 1);
@@ -65,16 +82,27 @@ public final class TableTableJoinOperator implements TwoInputOperator {
           boolean sameKey = layout.key(side, row).equals(layout.key(side, next));
           retract(side, row, input.rowtime(i), sameKey);
           add(side, next, input.rowtime(++i), sameKey);
+          changed = next;
         } else {
           forget(side, row); // it moved to another join key, whose task emits its new results
         }
       } else if (kind == RowKind.DELETE) {
+        changed = known(side, row) ? row : null;
         retract(side, row, input.rowtime(i), false);
       } else {
+        // An update alone is a row moved here from another join key: known, if not here.
+        changed = kind == RowKind.UPDATE_AFTER || known(side, row) ? row : null;
         add(side, row, input.rowtime(i), false);
+      }
+      if (foreignKey && side == 0 && changed != null && removed.isEmpty() && added.isEmpty()) {
+        removed(layout.joined(side, changed, null), input.rowtime(i));
       }
       emit(out);
     }
+  }
+
+  private boolean known(int side, Object[] row) {
+    return indexOf(sides.get(side).get(layout.key(side, row)), side, row) >= 0;
   }
 
   /** Drops {@code row} from the state without emitting anything. */

@@ -211,4 +211,24 @@ class JoinOperatorsTest {
         "-U[2, 7, 7, y] @600",
         "+U[2, 9, null, null] @600");
   }
+
+  @Test
+  void anInnerForeignKeyJoinTombstonesEveryKnownLeftRowLeftWithoutAResult() {
+    JoinHarness harness = JoinHarness.of(TableTableJoinOperator.foreignKey(
+        new JoinLayout(new int[] {1}, new int[] {0}, 2, 2, false, false), new int[] {0}, new int[] {0})).feed(
+        left(insert(100, 1, 7)),           // no match, first version: silent
+        left(updateBefore(200, 1, 7)),     // same foreign key, still no match: a tombstone
+        left(updateAfter(200, 1, 7)),
+        left(updateAfter(300, 2, 9)),      // moved here from another key, no match: a tombstone
+        right(insert(400, 7, "x")),
+        left(delete(500, 1, 7)),           // its result goes
+        left(delete(600, 2, 9)));          // no result was out: a tombstone all the same
+
+    assertThat(harness.output()).containsExactly(
+        "-D[1, 7, null, null] @200",
+        "-D[2, 9, null, null] @300",
+        "+I[1, 7, 7, x] @400",
+        "-D[1, 7, 7, x] @500",
+        "-D[2, 9, null, null] @600");
+  }
 }
