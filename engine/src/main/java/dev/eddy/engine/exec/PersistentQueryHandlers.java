@@ -62,7 +62,9 @@ final class PersistentQueryHandlers {
     SqlStreamingQuery query = statement.query();
     checkPersistent(query);
     List<String> keys = JoinSelect.reads(query.select()) ? null : readSource(query)
-        .map(read -> SinkKeys.decide(query, read.source(), read.qualifier(), kind)).orElse(null);
+        .map(read -> SinkKeys.decide(query, read.source(), read.qualifier(), kind == SourceKind.STREAM
+            && Boolean.parseBoolean(context.properties().getOrDefault(SinkKeys.NEW_PLANNER, "false"))))
+        .orElse(null);
     QueryPlans.Planned planned = plans.plan(query);
     SourceDefinition source = planned.pipeline().origin();
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();

@@ -3,7 +3,6 @@ package dev.eddy.engine.exec;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
-import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.plan.SelectAliases;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.ArrayList;
@@ -34,13 +33,17 @@ import org.apache.calcite.util.Litmus;
  *       KSQL_COL_n, and {@code *} lists the source's value columns before its old key columns,
  *       as ksqlDB's repartition moves the old key into the value; {@code PARTITION BY NULL}
  *       writes no key;</li>
- *   <li>otherwise the items that select the source's key columns, under their aliases; a stream
- *       that selects none of them is keyless.</li>
+ *   <li>otherwise the items that select the source's key columns, under their aliases; they
+ *       must be selected, except that under ksqlDB's new planner ({@value #NEW_PLANNER}=true)
+ *       a stream that leaves them out is keyless.</li>
  * </ul>
  * It decides on the select list before Calcite validates it, since validation rewrites the
  * items in place, and it names the unnamed items first so each key has its output name.
  */
 final class SinkKeys {
+
+  /** ksqlDB's switch to its new planner, which lets a stream projection drop the key. */
+  static final String NEW_PLANNER = "ksql.new.query.planner.enabled";
 
   private final SqlStreamingQuery query;
   private final SourceDefinition source;
@@ -58,9 +61,10 @@ final class SinkKeys {
    *
    * @param source the one stream or table the query reads
    * @param qualifier the name the FROM clause gives it (its alias, or its name)
-   * @param sinkKind what the query creates
+   * @param keylessStream whether a stream sink may leave the source's key out and be keyless
    */
-  static List<String> decide(SqlStreamingQuery query, SourceDefinition source, String qualifier, SourceKind sinkKind) {
+  static List<String> decide(SqlStreamingQuery query, SourceDefinition source, String qualifier,
+      boolean keylessStream) {
     SqlSelect select = query.select();
     SelectAliases.apply(select);
     SinkKeys keys = new SinkKeys(query, source, qualifier);
@@ -70,7 +74,7 @@ final class SinkKeys {
     if (query.partitionBy() != null) {
       return keys.partitioned();
     }
-    return keys.inherited(sinkKind == SourceKind.STREAM);
+    return keys.inherited(keylessStream);
   }
 
   private List<String> grouped() {
@@ -163,10 +167,9 @@ final class SinkKeys {
 
   /**
    * Without GROUP BY or PARTITION BY the source's key stays the key, under the names the
-   * projection gives it. A stream that selects none of its key columns becomes keyless, as in
-   * ksqlDB; a table must keep its key.
+   * projection gives it; a key column left out is refused unless {@code keyless}.
    */
-  private List<String> inherited(boolean stream) {
+  private List<String> inherited(boolean keyless) {
     List<String> names = new ArrayList<>();
     SqlNodeList items = query.select().getSelectList();
     for (Column key : source.keyColumns()) {
@@ -181,10 +184,11 @@ final class SinkKeys {
         names.add(selected.get(0));
         continue;
       }
-      if (!stream || outputNames(items).contains(key.name())) {
+      boolean clash = outputNames(items).contains(key.name());
+      if (!keyless || clash) {
         throw new PositionedException(items.getParserPosition(), "The query must select the key column "
             + key.name() + " of " + source.name() + " to write it as the key of its sink"
-            + (stream ? ": another column of the projection is named " + key.name() + "." : "."));
+            + (clash ? ": another column of the projection is named " + key.name() + "." : "."));
       }
     }
     return names;
