@@ -38,16 +38,16 @@ DESCRIBE unkeyed;
 --> ID | INTEGER
 --> CUSTOMER | STRING
 CREATE STREAM unkeyed_json WITH (KEY_FORMAT='JSON') AS SELECT id, customer FROM orders PARTITION BY NULL;
---> ERROR line 1:45: The sink has no key columns, so it has no key to format: leave KEY_FORMAT out.
+--> ERROR line 1:45: The sink has no key columns, so it has no key to format: leave KEY_FORMAT out, or say NONE.
 CREATE STREAM null_and_id AS SELECT id, customer FROM orders PARTITION BY NULL, id;
 --> ERROR line 1:75: PARTITION BY NULL writes no key, so it cannot be combined with other expressions.
 CREATE STREAM nothing AS SELECT id, customer FROM orders PARTITION BY ();
 --> ERROR line 1:71: PARTITION BY needs at least one expression; leave it out to keep the source's key, or write PARTITION BY NULL for no key.
 -- PARTITION BY reads the input: it cannot name an alias of the projection.
 CREATE STREAM by_alias AS SELECT id, customer AS who FROM orders PARTITION BY who;
---> ERROR line 1:78: The query must select its partitioning expression WHO (e.g. SELECT WHO, ...) to write it as the key of its sink; PARTITION BY is evaluated over the input, so it names the input's columns, not the query's aliases.
+--> ERROR line 1:79: The query must select its partitioning expression WHO (e.g. SELECT WHO, ...) to write it as the key of its sink; PARTITION BY is evaluated over the input, so it names the input's columns, not the query's aliases.
 CREATE STREAM twice AS SELECT customer, customer AS c2, id FROM orders PARTITION BY customer;
---> ERROR line 1:84: The query selects its partitioning expression CUSTOMER more than once (as CUSTOMER and C2); select it once, as the key.
+--> ERROR line 1:85: The query selects its partitioning expression CUSTOMER more than once (as CUSTOMER and C2); select it once, as the key.
 CREATE STREAM tagged (id INT KEY, tags MAP<STRING, INT>) WITH (KAFKA_TOPIC='tagged', PARTITIONS=1, VALUE_FORMAT='JSON');
 CREATE STREAM by_tags AS SELECT * FROM tagged PARTITION BY tags;
 --> ERROR line 1:26: The key column TAGS is of type MAP<STRING, INTEGER>: a key cannot hold a MAP, whose serialized order is not stable, so equal keys could land in different partitions.
@@ -67,8 +67,8 @@ DESCRIBE keyless;
 --> CUSTOMER | STRING
 --> AMOUNT | DOUBLE
 CREATE STREAM clash AS SELECT customer AS id, amount FROM orders;
---> ERROR line 1:30: The query must select the key column ID of ORDERS to write it as the key of its sink: another column of the projection is named ID.
+--> ERROR line 1:31: The query must select the key column ID of ORDERS to write it as the key of its sink: another column of the projection is named ID.
 CREATE STREAM key_twice AS SELECT id, id AS id2, customer FROM orders;
---> ERROR line 1:34: The query selects the key column ID of ORDERS more than once (as ID and ID2); select it once, as the key of its sink.
+--> ERROR line 1:35: The query selects the key column ID of ORDERS more than once (as ID and ID2); select it once, as the key of its sink.
 SELECT customer FROM keyless WHERE amount > 15 EMIT CHANGES LIMIT 1;
 --> bob

@@ -6,6 +6,7 @@ import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.engine.format.NoneFormat;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.plan.WindowClause;
@@ -84,9 +85,10 @@ final class PersistentQueryHandlers {
             ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
             : sinkColumns(planned.pipeline().outputType(), source, query);
     WithProperties with = WithProperties.of(statement.properties());
-    if (columns.stream().noneMatch(Column::isKey) && with.has(WithProperties.KEY_FORMAT)) {
+    if (columns.stream().noneMatch(Column::isKey) && with.upper(WithProperties.KEY_FORMAT)
+        .filter(format -> !format.equals(NoneFormat.NAME)).isPresent()) {
       throw new PositionedException(with.position(WithProperties.KEY_FORMAT), "The sink has no key columns, so"
-          + " it has no key to format: leave KEY_FORMAT out.");
+          + " it has no key to format: leave KEY_FORMAT out, or say NONE.");
     }
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
