@@ -59,7 +59,7 @@ DESCRIBE renamed;
 --> ORDER_ID | INTEGER  (key)
 --> CUSTOMER | STRING
 CREATE STREAM keyless AS SELECT customer, amount FROM orders;
---> ERROR line 1:33: The query must select the key column ID of ORDERS to write it as the key of its sink.
+--> ERROR line 1:26: The query must select the key column ID of ORDERS to write it as the key of its sink.
 SET 'ksql.new.query.planner.enabled'='true';
 CREATE STREAM keyless AS SELECT customer, amount FROM orders;
 --> Created query with ID CSAS_KEYLESS_5
@@ -67,8 +67,8 @@ DESCRIBE keyless;
 --> CUSTOMER | STRING
 --> AMOUNT | DOUBLE
 CREATE STREAM clash AS SELECT customer AS id, amount FROM orders;
---> ERROR line 1:31: The query must select the key column ID of ORDERS to write it as the key of its sink: another column of the projection is named ID.
+--> ERROR line 1:24: The query must select the key column ID of ORDERS to write it as the key of its sink: another column of the projection is named ID.
 CREATE STREAM key_twice AS SELECT id, id AS id2, customer FROM orders;
---> ERROR line 1:35: The query selects the key column ID of ORDERS more than once (as ID and ID2); select it once, as the key of its sink.
+--> ERROR line 1:28: The query selects the key column ID of ORDERS more than once (as ID and ID2); select it once, as the key of its sink.
 SELECT customer FROM keyless WHERE amount > 15 EMIT CHANGES LIMIT 1;
 --> bob
