@@ -93,3 +93,11 @@ DESCRIBE by_pair;
 --> CUSTOMER | STRING  (key)
 --> ID | INTEGER  (key)
 --> N | BIGINT
+-- A * under GROUP BY selects the grouped columns, which become the key.
+CREATE STREAM pairs (a INT KEY, b INT) WITH (KAFKA_TOPIC='pairs', PARTITIONS=1, VALUE_FORMAT='JSON');
+CREATE TABLE pair_counts WITH (KEY_FORMAT='JSON') AS SELECT *, COUNT(*) AS n FROM pairs GROUP BY a, b;
+--> Created query with ID CTAS_PAIR_COUNTS_5
+DESCRIBE pair_counts;
+--> A | INTEGER  (key)
+--> B | INTEGER  (key)
+--> N | BIGINT

@@ -6,6 +6,7 @@ import dev.eddy.engine.catalog.ColumnRole;
 import dev.eddy.engine.catalog.SourceDefinition;
 import dev.eddy.engine.catalog.SourceKind;
 import dev.eddy.engine.catalog.TypeNames;
+import dev.eddy.engine.format.NoneFormat;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceWindow;
 import dev.eddy.engine.format.kafka.KafkaFormat;
@@ -64,6 +65,12 @@ final class PersistentQueryHandlers {
           "CREATE OR REPLACE of a persistent query's sink is not supported yet; terminate the query and drop " + name + " first.");
     }
     SqlStreamingQuery query = statement.query();
+    checkQuery(query);
+    // Decided on the select list as written: SinkKeys may add the key items ksqlDB's sink needs.
+    List<String> keys = JoinSelect.reads(query.select()) ? null : readSource(query)
+        .map(read -> SinkKeys.decide(query, read.source(), read.qualifier(), kind == SourceKind.STREAM
+            && Boolean.parseBoolean(context.properties().getOrDefault(SinkKeys.NEW_PLANNER, "false"))))
+        .orElse(null);
     QueryPlans.Planned planned = planPersistent(query);
     SourceDefinition source = planned.pipeline().origin();
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
@@ -75,7 +82,9 @@ final class PersistentQueryHandlers {
       throw new PositionedException(statement.getParserPosition(), "This query produces a table (its rows"
           + " update earlier ones); use CREATE TABLE AS SELECT.");
     }
-    List<Column> columns = aggregates
+    List<Column> columns = keys != null
+        ? keyedColumns(planned.pipeline().outputType(), keys, planned.window() != null, aggregates, query)
+        : aggregates
         ? aggregateColumns(planned.pipeline().outputType(), query, planned.window() != null)
         : planned.join() != null && query.partitionBy() == null
             ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
@@ -85,6 +94,11 @@ final class PersistentQueryHandlers {
     String keyFormat = planned.join() != null && source.keyFormat().equals("NONE")
         ? context.properties().getOrDefault(SourceDefinitions.DEFAULT_KEY_FORMAT, "KAFKA").toUpperCase(Locale.ROOT)
         : source.keyFormat();
+    if (columns.stream().noneMatch(Column::isKey) && with.upper(WithProperties.KEY_FORMAT)
+        .filter(format -> !format.equals(NoneFormat.NAME)).isPresent()) {
+      throw new PositionedException(with.position(WithProperties.KEY_FORMAT), "The sink has no key columns, so"
+          + " it has no key to format: leave KEY_FORMAT out, or say NONE.");
+    }
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(keyFormat, source.valueFormat()));
     WindowSpec window = planned.window();
@@ -111,6 +125,7 @@ final class PersistentQueryHandlers {
     SourceDefinition target = engine.catalog().get(statement.target().getSimple());
     checkInsertable(target, statement);
     SqlStreamingQuery query = statement.query();
+    checkQuery(query);
     QueryPlans.Planned planned = planPersistent(query);
     RelDataType output = planned.pipeline().outputType();
     checkMatches(target, output, statement);
@@ -129,6 +144,63 @@ final class PersistentQueryHandlers {
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
         planned.pipeline().origins().stream().map(SourceDefinition::name).collect(java.util.stream.Collectors.toSet()),
         planned.plan().explain(), planned.pipeline(), tasks));
+  }
+
+  /** The one stream or table a query reads, under the name its FROM clause gives it. */
+  private record Read(SourceDefinition source, String qualifier) {}
+
+  private java.util.Optional<Read> readSource(SqlStreamingQuery query) {
+    SqlNode from = query.window() != null ? query.window().source() : query.select().getFrom();
+    String qualifier = null;
+    if (from.getKind() == SqlKind.AS) {
+      qualifier = ((SqlIdentifier) ((SqlCall) from).operand(1)).getSimple();
+      from = ((SqlCall) from).operand(0);
+    }
+    if (!(from instanceof SqlIdentifier id) || !id.isSimple()) {
+      return java.util.Optional.empty();
+    }
+    String alias = qualifier == null ? id.getSimple() : qualifier;
+    return engine.catalog().find(id.getSimple()).map(source -> new Read(source, alias));
+  }
+
+  /**
+   * The sink's columns when {@link SinkKeys} named its key: the key columns first, in key order,
+   * then the values in output order. The window bounds a windowed sink writes into its key are
+   * not columns (they are its WINDOWSTART and WINDOWEND pseudo-columns).
+   */
+  private static List<Column> keyedColumns(RelDataType output, List<String> keys, boolean windowed, boolean aggregates,
+      SqlStreamingQuery query) {
+    List<Column> columns = new ArrayList<>();
+    for (String key : keys) {
+      RelDataTypeField field = output.getField(key, true, false);
+      if (holdsMap(field.getType())) {
+        throw new PositionedException(query.select().getSelectList().getParserPosition(), "The key column " + key
+            + " is of type " + TypeNames.of(field.getType()) + ": a key cannot hold a MAP, whose serialized order"
+            + " is not stable, so equal keys could land in different partitions.");
+      }
+      columns.add(new Column(key, field.getType(), ColumnRole.KEY, null));
+    }
+    for (RelDataTypeField field : output.getFieldList()) {
+      if (keys.contains(field.getName()) || (windowed && WindowClause.boundName(field.getName()) != null)) {
+        continue;
+      }
+      columns.add(new Column(field.getName(), field.getType(), ColumnRole.VALUE, null));
+    }
+    if (aggregates && columns.size() == keys.size()) {
+      throw new PositionedException(query.select().getSelectList().getParserPosition(), "The projection contains no"
+          + " value columns: a table needs a column besides its key (e.g. COUNT(*) AS n).");
+    }
+    return columns;
+  }
+
+  private static boolean holdsMap(RelDataType type) {
+    if (type.getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.MAP) {
+      return true;
+    }
+    if (type.getComponentType() != null && holdsMap(type.getComponentType())) {
+      return true;
+    }
+    return type.isStruct() && type.getFieldList().stream().anyMatch(f -> holdsMap(f.getType()));
   }
 
   /**
@@ -170,9 +242,13 @@ final class PersistentQueryHandlers {
     return columns;
   }
 
-  private QueryPlans.Planned planPersistent(SqlStreamingQuery query) {
+  /** The checks on the statement as written, before anything rewrites its select list. */
+  private static void checkQuery(SqlStreamingQuery query) {
     checkPersistent(query);
     SinkColumnNames.check(query.select());
+  }
+
+  private QueryPlans.Planned planPersistent(SqlStreamingQuery query) {
     new WindowBoundUses(engine.validators().operators()).check(query);
     QueryPlans.Planned planned = plans.plan(query);
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();

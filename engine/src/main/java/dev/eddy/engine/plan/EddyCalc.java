@@ -25,6 +25,9 @@ public final class EddyCalc extends Calc implements EddyRel {
     ((EddyRel) getInput()).translate(pipeline);
     RowTransform transform = pipeline.compiler().compile(getProgram(), pipeline.dataContext());
     pipeline.add("Calc", () -> new CalcOperator(transform));
+    if (getProgram().getCondition() != null) {
+      pipeline.filters();
+    }
   }
 
   /** A filter drops rows and a projection rewrites them; neither changes their kind. */

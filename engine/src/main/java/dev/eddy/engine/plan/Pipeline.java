@@ -31,6 +31,7 @@ import org.apache.calcite.rel.type.RelDataType;
  * @param outputMode the changes the last operator emits
  * @param stateful whether an operator keeps state, so the stage needs a changelog
  * @param upstream the stage writing this stage's source, or null for the first stage
+ * @param filtered whether an operator drops rows by a condition (WHERE, HAVING)
  */
 public record Pipeline(
     SourceDefinition source,
@@ -40,7 +41,8 @@ public record Pipeline(
     RelDataType outputType,
     ChangelogMode outputMode,
     boolean stateful,
-    Repartition upstream) {
+    Repartition upstream,
+    boolean filtered) {
 
   /** The stage feeding a later stage, and the columns its rows are keyed (partitioned) by. */
   public record Repartition(Pipeline input, int[] keyColumns) {}
@@ -60,7 +62,7 @@ public record Pipeline(
     List<String> moreNames = new ArrayList<>(operatorNames);
     moreNames.add(name);
     return new Pipeline(source, join, moreOperators, moreNames, outputType, outputMode, stateful || keepsState,
-        upstream);
+        upstream, filtered);
   }
 
   /** This pipeline with one more stateless operator at its end. */

@@ -37,6 +37,7 @@ public final class PipelineBuilder {
   private boolean stateful;
   private boolean upsertsSuffice;
   private Pipeline.Repartition upstream;
+  private boolean filtered;
 
   public PipelineBuilder(RowTransformCompiler compiler, DataContext dataContext, EddyOperatorTable operatorTable) {
     this.compiler = compiler;
@@ -93,7 +94,12 @@ public final class PipelineBuilder {
 
   /** What this builder has built, producing rows of {@code rowType} with {@code mode}. */
   Pipeline build(RelDataType rowType, ChangelogMode mode) {
-    return new Pipeline(source, join, operators, names, rowType, mode, stateful, upstream);
+    return new Pipeline(source, join, operators, names, rowType, mode, stateful, upstream, filtered);
+  }
+
+  /** Says that the operator added last drops rows by a condition. */
+  void filters() {
+    filtered = true;
   }
 
   void add(String name, Supplier<Operator> operator) {
@@ -119,6 +125,7 @@ public final class PipelineBuilder {
     operators.clear();
     names.clear();
     stateful = false;
+    filtered = false;
   }
 
   /** Every column in the value (JSON); the key only partitions. The launcher names the topic. */

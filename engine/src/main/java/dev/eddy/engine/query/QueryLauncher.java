@@ -96,10 +96,11 @@ public final class QueryLauncher {
     TopicSink.Encoding encoding = sink.kind() == SourceKind.TABLE || !last.outputMode().isInsertOnly()
         ? TopicSink.Encoding.UPSERT : TopicSink.Encoding.APPEND;
     List<String> internalTopics = new ArrayList<>();
+    boolean tombstones = encoding == TopicSink.Encoding.APPEND && passesTombstones(last);
     List<TaskHandle> handles = startStage(queryId, queryId, last, start, services, () -> new TopicSink(sinkTopic,
         Formats.of(sink.keyFormat()).serializer(struct(output, keyColumns), SerdeTarget.KEY, options), keyColumns,
         Formats.of(sink.valueFormat()).serializer(struct(output, valueColumns), SerdeTarget.VALUE, options), valueColumns,
-        encoding, services, window), true, idleCloseMs, sink.keyFormat(), internalTopics);
+        encoding, services, window), true, idleCloseMs, sink.keyFormat(), internalTopics, new int[1], tombstones);
     return new RunningTasks(handles, internalTopics);
   }
 
@@ -215,12 +216,13 @@ public final class QueryLauncher {
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
       long idleCloseMs, String keyFormat, List<String> internalTopics) {
     return startStage(queryId, consumerGroup, stage, start, services, sinks, persistent, idleCloseMs, keyFormat,
-        internalTopics, new int[1]);
+        internalTopics, new int[1], false);
   }
 
+  /** @param tombstones whether the stage's source tombstones flow on as deletes (see {@link #passesTombstones}) */
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
-      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter) {
+      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter, boolean tombstones) {
     List<TaskHandle> handles = new ArrayList<>();
     List<Pipeline> inputs = stage.inputs();
     int partitions = partitionCount(stage);
@@ -249,7 +251,8 @@ public final class QueryLauncher {
       List<TaskHandle> writers = startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic,
           keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter);
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter,
+          false);
       handles.addAll(writers);
       // Stages feeding the writer come first in the list, so each is asked after those it reads.
       writersCaughtUp.add(() -> writers.stream().allMatch(h -> h.isTerminated() || h.task().caughtUp()));
@@ -265,7 +268,7 @@ public final class QueryLauncher {
     }
     List<SourceDecoder> decoders = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      decoders.add(decoder(sources.get(i), inputs.get(i).upstream() != null));
+      decoders.add(decoder(sources.get(i), inputs.get(i).upstream() != null, tombstones));
     }
     for (int partition = 0; partition < partitions; partition++) {
       List<TaskInput> taskInputs = new ArrayList<>();
@@ -345,13 +348,24 @@ public final class QueryLauncher {
     return log.topic(name);
   }
 
-  private SourceDecoder decoder(SourceDefinition source, boolean internal) {
+  /**
+   * Whether a stream's tombstones (records with a null value) flow through {@code stage} into a
+   * stream sink, as ksqlDB writes them: through projections and PARTITION BY, which key them by
+   * what the key columns compute, but not through a filter, a join or an aggregate.
+   */
+  private static boolean passesTombstones(Pipeline stage) {
+    return stage.upstream() == null && stage.join() == null && stage.source().kind() == SourceKind.STREAM
+        && !stage.stateful() && !stage.filtered();
+  }
+
+  private SourceDecoder decoder(SourceDefinition source, boolean internal, boolean tombstones) {
     SourceDecoder.Builder builder = SourceDecoder.builder(types, source.columns())
         .keyFormat(Formats.of(source.keyFormat()))
         .valueFormat(Formats.of(source.valueFormat()))
         .formatOptions(FormatOptions.of(source.formatOptions()))
         .table(source.kind() == SourceKind.TABLE)
         .changelog(internal)
+        .tombstones(tombstones)
         .window(source.window());
     if (source.timestampColumn() != null) {
       builder.timestampColumn(source.timestampColumn(), source.timestampFormat());

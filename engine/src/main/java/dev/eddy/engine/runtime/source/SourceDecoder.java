@@ -33,7 +33,8 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * out once, here.
  *
  * <p>Changes: a stream's record is {@code +I}; a stream's tombstone (null value) carries no
- * row and is skipped silently, as in ksqlDB. A table's record is an upsert, {@code +U}, and its
+ * row and is skipped silently, unless the query passes tombstones on ({@link
+ * Builder#tombstones}): then it is a {@code -D} with only the key columns set. A table's record is an upsert, {@code +U}, and its
  * tombstone a {@code -D} with only the key columns set; a table's record without key bytes
  * carries no row either, since ksqlDB drops it. An internal changelog topic (written
  * by a {@code CHANGELOG} topic sink) gives each row the kind in its {@link RowKindHeader}.
@@ -55,6 +56,7 @@ public final class SourceDecoder {
   private final int width;
   private final boolean table;
   private final boolean changelog;
+  private final boolean tombstones;
   private final TimestampExtractor timestamps;
   private final SourceWindow window;
 
@@ -84,6 +86,7 @@ public final class SourceDecoder {
     this.headerKeys = headerKeyList.toArray(String[]::new);
     this.width = columns.size() + PSEUDO_COLUMNS;
     this.table = builder.table;
+    this.tombstones = builder.tombstones;
     this.changelog = builder.changelog;
     this.keyDeserializer = builder.keyFormat.deserializer(
         struct(builder.typeFactory, columns, ColumnRole.KEY), SerdeTarget.KEY, builder.options);
@@ -116,7 +119,7 @@ public final class SourceDecoder {
    */
   public long decodeInto(int partition, LogRecord record, RowBatch batch) {
     byte[] valueBytes = record.value();
-    if (valueBytes == null && !table) {
+    if (valueBytes == null && !table && !tombstones) {
       return Long.MIN_VALUE;
     }
     byte[] keyBytes = record.key();
@@ -206,6 +209,7 @@ public final class SourceDecoder {
     private FormatOptions options = FormatOptions.none();
     private boolean table;
     private boolean changelog;
+    private boolean tombstones;
     private TimestampExtractor timestamps = TimestampExtractor.recordTime();
     private SourceWindow window;
 
@@ -244,6 +248,12 @@ public final class SourceDecoder {
     /** An internal changelog topic: each record's kind is in its {@link RowKindHeader}. */
     public Builder changelog(boolean changelog) {
       this.changelog = changelog;
+      return this;
+    }
+
+    /** A stream whose query writes its tombstones on, keyed, as ksqlDB does for projections. */
+    public Builder tombstones(boolean tombstones) {
+      this.tombstones = tombstones;
       return this;
     }
 

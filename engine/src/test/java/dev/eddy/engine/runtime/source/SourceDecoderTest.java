@@ -65,6 +65,15 @@ class SourceDecoderTest {
   }
 
   @Test
+  void aStreamPassingTombstonesOnDecodesThemAsDeletesWithTheirKey() {
+    RowBatch batch = new RowBatch(2);
+
+    builder().tombstones(true).build().decodeInto(0, record(4, "k1", null), batch);
+
+    assertThat(batch.toString()).isEqualTo("-D[null, k1, null, null, 1004, 0, 4, null, null] @1004\n");
+  }
+
+  @Test
   void aTableRecordWithoutAKeyCarriesNoRow() {
     RowBatch batch = new RowBatch(4);
 
