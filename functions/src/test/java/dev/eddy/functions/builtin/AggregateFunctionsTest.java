@@ -80,7 +80,7 @@ class AggregateFunctionsTest {
     ResolvedCall star = Calls.REGISTRY.resolve("COUNT", List.of());
     assertThat(star.signature().toString()).isEqualTo("COUNT() => BIGINT");
     var impl = star.signature().aggregate();
-    assertThat(impl.columnCount()).isZero();
+    assertThat(impl.columnCount(0)).isZero();
     Run rows = new Run(impl.create(List.of(), star.argumentTypes()));
     assertThat(rows.add(impl.input(), impl.input(), impl.input()).undo(impl.input()).results)
         .containsExactly(1L, 2L, 3L, 2L);
@@ -106,6 +106,14 @@ class AggregateFunctionsTest {
     assertThatThrownBy(() -> sum.add(new BigDecimal("200.0")))
         .isInstanceOf(UdfException.class).hasMessage("Numeric field overflow");
     assertThat(run("SUM", SqlTypes.decimal(4, 1)).result()).isEqualTo(new BigDecimal("0.0"));
+  }
+
+  @Test
+  void sumListIsSumOfArrays() {
+    assertThat(run("SUM_LIST", SqlTypes.array(SqlTypes.BIGINT)).add(list(1L, 2L), null,
+        list(3L, null)).undo(list(1L, 2L)).results).containsExactly(3L, 3L, 6L, 3L);
+    assertThat(Calls.REGISTRY.resolve("SUM_LIST", List.of(SqlTypes.array(SqlTypes.DOUBLE)))
+        .returnType()).isEqualTo(SqlTypes.DOUBLE);
   }
 
   @Test
@@ -256,7 +264,7 @@ class AggregateFunctionsTest {
   void correlationOfTwoColumns() {
     ResolvedCall call = Calls.REGISTRY.resolve("CORRELATION", List.of(INT, SqlTypes.BIGINT));
     assertThat(call.argumentTypes()).containsExactly(SqlTypes.DOUBLE, SqlTypes.DOUBLE);
-    assertThat(call.signature().aggregate().columnCount()).isEqualTo(2);
+    assertThat(call.signature().aggregate().columnCount(2)).isEqualTo(2);
     var impl = call.signature().aggregate();
     Run r = new Run(impl.create());
     r.add(impl.input(1.5, 8.0), impl.input(-3.5, -2.0), impl.input(-1.0, null),
