@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.eddy.functions.api.Pair;
+import dev.eddy.functions.api.Struct;
 import dev.eddy.functions.api.TableUdaf;
 import dev.eddy.functions.api.Udaf;
 import dev.eddy.functions.api.UdfException;
 import dev.eddy.functions.registry.FunctionKind;
 import dev.eddy.functions.registry.FunctionRegistry;
 import dev.eddy.functions.registry.ResolvedCall;
+import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlType;
 import dev.eddy.functions.types.SqlTypes;
 import java.math.BigDecimal;
@@ -151,6 +153,23 @@ class AggregateFunctionsTest {
         .isEqualTo(SqlTypes.DATE);
     assertThat(Calls.REGISTRY.get("MAX").overloads().get(0).aggregate().supportsUndo()).isFalse();
     assertThat(Calls.REGISTRY.get("SUM").overloads().get(0).aggregate().supportsUndo()).isTrue();
+  }
+
+  @Test
+  void topKWithMoreColumnsKeepsWholeRowsInArrivalOrderOnTies() {
+    SqlType str = SqlTypes.STRING;
+    ResolvedCall call = Calls.REGISTRY.resolve("TOPK", List.of(INT, str, SqlTypes.BIGINT, INT));
+    SqlStruct row = SqlTypes.struct().field("sort_col", INT).field("col0", str)
+        .field("col1", SqlTypes.BIGINT).build();
+    assertThat(call.returnType()).isEqualTo(SqlTypes.array(row));
+    assertThat(call.aggregateType()).isEqualTo(SqlTypes.array(row));
+    var impl = call.signature().aggregate();
+    Run top2 = new Run(impl.create(List.of(2), call.argumentTypes()));
+    top2.add(impl.input(5, "a", 1L), impl.input(null, "skipped", 2L), impl.input(9, "b", 3L),
+        impl.input(9, null, 4L));
+    assertThat(top2.result()).isEqualTo(List.of(
+        new Struct(row).put(0, 9).put(1, "b").put(2, 3L),
+        new Struct(row).put(0, 9).put(1, null).put(2, 4L)));
   }
 
   @Test
