@@ -34,18 +34,10 @@ public final class CaseRunner {
 
   private final FormatFilter formats;
   private final long timeoutMillis;
-  private final long quietMillis;
-  private final long idleMillis;
 
-  /**
-   * @param quietMillis how long a topic that has its expected count must stay quiet
-   * @param idleMillis how long a topic short of its expected count may wait for its next record
-   */
-  public CaseRunner(FormatFilter formats, long timeoutMillis, long quietMillis, long idleMillis) {
+  public CaseRunner(FormatFilter formats, long timeoutMillis) {
     this.formats = formats;
     this.timeoutMillis = timeoutMillis;
-    this.quietMillis = quietMillis;
-    this.idleMillis = idleMillis;
   }
 
   public Outcome run(QttRun run) {
@@ -110,8 +102,11 @@ public final class CaseRunner {
       if (queries == 0) {
         return Outcome.failed(run, "test did not generate any queries", elapsed(start));
       }
-      feed(engine, inputs);
-      String difference = compareOutputs(run, session, start);
+      boolean caughtUp = feed(engine, inputs, start);
+      String difference = compareOutputs(run, engine, session);
+      if (difference != null && !caughtUp) {
+        difference += " (the queries had not caught up with their inputs when the outputs were read)";
+      }
       return difference == null ? Outcome.passed(run, elapsed(start)) : Outcome.failed(run, difference, elapsed(start));
     }
   }
@@ -120,13 +115,21 @@ public final class CaseRunner {
    * Writes the inputs one at a time, each processed all the way through before the next, as
    * Kafka Streams' test driver processes a record as it is piped in: so records of different
    * topics meet in the order the case lists them, not in the order a running task would pick
-   * (the oldest event time first), which the cases' expected outputs assume.
+   * (the oldest event time first), which the cases' expected outputs assume. The last wait also
+   * covers a run without inputs, whose queries read what its statements inserted.
+   *
+   * @return whether every query caught up before the run's time for processing ran out
    */
-  private static void feed(Engine engine, List<TopicSetup.Input> inputs) throws InterruptedException {
+  private boolean feed(Engine engine, List<TopicSetup.Input> inputs, long start) throws InterruptedException {
+    // Leave the run's last fifth for reading, judging and closing the engine.
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis * 4 / 5);
     for (TopicSetup.Input input : inputs) {
       engine.log().topic(input.topic()).partition(0).append(List.of(input.record()));
-      engine.awaitCaughtUp(Duration.ofSeconds(10));
+      if (!engine.awaitCaughtUp(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+        return false;
+      }
     }
+    return engine.awaitCaughtUp(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
   }
 
   private Outcome judgeStatementError(QttRun run, Script script, StatementException e, long start) {
@@ -150,26 +153,22 @@ public final class CaseRunner {
     return Outcome.passed(run, elapsed(start));
   }
 
-  private String compareOutputs(QttRun run, Session session, long start) throws InterruptedException {
+  private static String compareOutputs(QttRun run, Engine engine, Session session) {
     Map<String, List<JsonNode>> byTopic = new LinkedHashMap<>();
     for (JsonNode output : run.outputs()) {
       byTopic.computeIfAbsent(output.path("topic").asText(), t -> new ArrayList<>()).add(output);
     }
-    // Leave the run's last fifth for judging and closing the engine, so a slow topic still
-    // reports what it holds instead of a bare timeout.
-    long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis * 4 / 5);
-    TopicReader reader = new TopicReader(session, quietMillis, idleMillis);
+    TopicReader reader = new TopicReader(engine.log());
     for (Map.Entry<String, List<JsonNode>> topic : byTopic.entrySet()) {
       List<ActualRecord> actual;
       try {
-        actual = OutputDecoder.forTopic(topic.getKey(), session, run)
-            .decode(reader.read(topic.getKey(), topic.getValue().size(), deadline));
+        actual = OutputDecoder.forTopic(topic.getKey(), session, run).decode(reader.read(topic.getKey()));
       } catch (StatementException e) {
         return "topic " + topic.getKey() + " cannot be read: " + firstLine(e.reason());
       }
       String difference = OutputComparator.compare(topic.getKey(), topic.getValue(), actual, run.inputs().isEmpty());
       if (difference != null) {
-        return difference + firstProcessingError(session);
+        return difference + firstProcessingError(reader);
       }
     }
     return null;
@@ -179,10 +178,9 @@ public final class CaseRunner {
    * Why records went missing is usually in the engine's processing log (a record it skipped),
    * so the first entry's message is the most readable explanation of a difference.
    */
-  private static String firstProcessingError(Session session) throws InterruptedException {
+  private static String firstProcessingError(TopicReader reader) {
     try {
-      List<ActualRecord> entries = new TopicReader(session, 0, 200)
-          .read(PROCESSING_LOG_TOPIC, 1, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500));
+      List<ActualRecord> entries = reader.read(PROCESSING_LOG_TOPIC);
       if (entries.isEmpty() || entries.get(0).value() == null) {
         return "";
       }

@@ -32,19 +32,11 @@ public final class QttMain implements Callable<Integer> {
       description = "Per-case time limit (default ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
-  @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "300",
-      description = "How long an output topic must stay quiet after the expected count is reached (default ${DEFAULT-VALUE}).")
-  long quietMillis;
-
-  @Option(names = "--idle-ms", paramLabel = "MS", defaultValue = "2000",
-      description = "How long an output topic short of the expected count may wait for its next record (default ${DEFAULT-VALUE}).")
-  long idleMillis;
-
   @Override
   public Integer call() throws Exception {
     Set<String> only = onlyFormats == null ? null
         : onlyFormats.stream().map(f -> f.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-    CaseRunner runner = new CaseRunner(new FormatFilter(only), (long) (timeoutSeconds * 1000), quietMillis, idleMillis);
+    CaseRunner runner = new CaseRunner(new FormatFilter(only), (long) (timeoutSeconds * 1000));
     Report results = new Report(System.out);
     warmUp();
     for (Path file : CaseLoader.files(paths)) {

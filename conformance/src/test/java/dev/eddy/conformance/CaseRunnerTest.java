@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Two hand-written runs through a real engine: one that must pass, one judged by category. */
 class CaseRunnerTest {
 
-  private final CaseRunner runner = new CaseRunner(new FormatFilter(null), 20_000, 200, 2_000);
+  // The limit only guards against a hang: a cold JVM on a busy machine can take long to load the engine.
+  private final CaseRunner runner = new CaseRunner(new FormatFilter(null), 120_000);
 
   @Test
   void feedsInputsAndComparesTheOutputTopic() throws Exception {
