@@ -101,3 +101,22 @@ DESCRIBE pair_counts;
 --> A | INTEGER  (key)
 --> B | INTEGER  (key)
 --> N | BIGINT
+
+-- TOPK with more columns keeps whole rows, as structs of the sort value and the other columns;
+-- SUM_LIST sums array elements.
+CREATE STREAM bids (id INT KEY, item STRING, price INT, bidder STRING, qty ARRAY<INT>)
+  WITH (KAFKA_TOPIC='bids', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO bids (id, item, price, bidder, qty, rowtime) VALUES (1, 'lamp', 5, 'ann', ARRAY[1, 2], 1000);
+INSERT INTO bids (id, item, price, bidder, qty, rowtime) VALUES (2, 'lamp', 9, 'bo', ARRAY[3], 2000);
+INSERT INTO bids (id, item, price, bidder, qty, rowtime) VALUES (3, 'lamp', 9, 'cy', ARRAY[4, 5], 3000);
+CREATE TABLE best AS SELECT item, TOPK(price, bidder, 2) AS top, SUM_LIST(qty) AS qty FROM bids
+  GROUP BY item EMIT CHANGES;
+--> Created query with ID CTAS_BEST_6
+DESCRIBE best;
+--> ITEM | STRING  (key)
+--> TOP | ARRAY<STRUCT<sort_col INTEGER, col0 STRING>>
+--> QTY | INTEGER
+PRINT 'BEST' FROM BEGINNING LIMIT 3;
+--> 1970-01-01T00:00:01Z | 0 | 0 | lamp | {"TOP":[{"sort_col":5,"col0":"ann"}],"QTY":3}
+--> 1970-01-01T00:00:02Z | 0 | 1 | lamp | {"TOP":[{"sort_col":9,"col0":"bo"},{"sort_col":5,"col0":"ann"}],"QTY":6}
+--> 1970-01-01T00:00:03Z | 0 | 2 | lamp | {"TOP":[{"sort_col":9,"col0":"bo"},{"sort_col":9,"col0":"cy"}],"QTY":15}

@@ -1,6 +1,7 @@
 package dev.eddy.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eddy.conformance.udf.TestFunctions;
 import dev.eddy.engine.Engine;
 import dev.eddy.engine.EngineConfig;
 import dev.eddy.engine.Session;
@@ -79,7 +80,9 @@ public final class CaseRunner {
 
   private Outcome execute(QttRun run, Path dataDir, List<TopicSetup.Input> inputs, long start)
       throws InterruptedException {
-    try (Engine engine = Engine.open(EngineConfig.of(dataDir))) {
+    // ksqlDB's harness has its test functions (TEST_UDF, VAR_ARG, ...) on its class path.
+    EngineConfig config = EngineConfig.of(dataDir).withProperties(TestFunctions.engineProperties());
+    try (Engine engine = Engine.open(config)) {
       Session session = engine.newSession(sessionProperties(run));
       Script script = new Script(run.statements());
       List<StatementResult> results;

@@ -1,7 +1,13 @@
 package dev.eddy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eddy.functions.api.Pair;
+import dev.eddy.functions.api.Udaf;
+import dev.eddy.functions.api.UdafDescription;
+import dev.eddy.functions.api.UdafFactory;
+import dev.eddy.functions.api.VariadicArgs;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +43,59 @@ class ExtensionFunctionTest {
       try (RowCursor rows = query.rows()) {
         assertThat(rows.poll(30, TimeUnit.SECONDS)).containsExactly("a", 212.0);
       }
+    }
+  }
+
+  /** {@code LENGTHS(n, strings..., k)}: n plus the strings' lengths plus k, summed. */
+  @UdafDescription(name = "lengths", description = "A variadic column followed by a literal.")
+  public static final class Lengths {
+    @UdafFactory
+    public static Udaf<Pair<Long, VariadicArgs<String>>, Long, Long> create(int k) {
+      return new Udaf<>() {
+        @Override
+        public Long initialize() {
+          return (long) k;
+        }
+
+        @Override
+        public Long aggregate(Pair<Long, VariadicArgs<String>> row, Long sum) {
+          return sum + row.left() + row.right().stream().mapToLong(String::length).sum();
+        }
+
+        @Override
+        public Long merge(Long left, Long right) {
+          return left + right;
+        }
+
+        @Override
+        public Long map(Long sum) {
+          return sum;
+        }
+      };
+    }
+  }
+
+  @Test
+  void classPathAggregateTakesVariadicColumnsBeforeItsLiteral() throws Exception {
+    EngineConfig config = EngineConfig.of(dataDir)
+        .withProperties(Map.of("eddy.extension.classes", Lengths.class.getName()));
+    try (Engine engine = Engine.open(config)) {
+      Session session = engine.newSession(Map.of("auto.offset.reset", "earliest"));
+      session.execute("""
+          CREATE STREAM words (k STRING KEY, n BIGINT, a STRING, b STRING)
+            WITH (KAFKA_TOPIC='w', PARTITIONS=1, VALUE_FORMAT='JSON');
+          INSERT INTO words (k, n, a, b) VALUES ('x', 1, 'ab', 'cde');
+          """);
+      StatementResult.Streaming query = (StatementResult.Streaming) session.execute(
+          "SELECT k, LENGTHS(n, a, 'fg', b, 10) AS total FROM words GROUP BY k EMIT CHANGES LIMIT 1;")
+          .get(0);
+      try (RowCursor rows = query.rows()) {
+        assertThat(rows.poll(30, TimeUnit.SECONDS)).containsExactly("x", 18L);
+      }
+      assertThatThrownBy(() -> session.execute(
+          "SELECT k, LENGTHS(n, a, CAST(n AS INT)) FROM words GROUP BY k EMIT CHANGES;"))
+          .isInstanceOf(StatementException.class)
+          .hasMessageContaining("must be a literal");
     }
   }
 

@@ -4,9 +4,7 @@ import dev.eddy.engine.StatementResult;
 import dev.eddy.engine.catalog.NearestNames;
 import dev.eddy.functions.registry.FunctionDescriptor;
 import dev.eddy.functions.registry.FunctionSignature;
-import dev.eddy.functions.registry.ParameterInfo;
 import dev.eddy.sql.tree.SqlDescribeFunction;
-import java.util.stream.Collectors;
 
 /** DESCRIBE FUNCTION name: what the function does, then one row per overload. */
 final class DescribeFunctionHandler implements StatementHandler<SqlDescribeFunction> {
@@ -31,15 +29,9 @@ final class DescribeFunctionHandler implements StatementHandler<SqlDescribeFunct
         + "Source      : " + function.source() + "\n";
     Tables table = Tables.withHeader(context, header, "Variation", "Returns", "Description");
     for (FunctionSignature overload : function.overloads()) {
-      String parameters = overload.parameters().stream()
-          .map(p -> p.name() + " " + p.type() + (overload.isVarargs() && isLast(overload, p) ? "..." : ""))
-          .collect(Collectors.joining(", ", function.name() + "(", ")"));
+      String parameters = function.name() + overload.parameterList();
       table.row(parameters, String.valueOf(overload.returnType()), overload.description());
     }
     return table.build();
-  }
-
-  private static boolean isLast(FunctionSignature overload, ParameterInfo parameter) {
-    return overload.parameters().get(overload.parameters().size() - 1) == parameter;
   }
 }

@@ -67,7 +67,7 @@ public final class BoundAggregate {
     ResolvedCall resolved = AggregateCalls.resolve(table, call, inputType)
         .orElseThrow(() -> new IllegalArgumentException("No implementation of aggregate " + call.getAggregation().getName()));
     AggregateImplementation implementation = resolved.signature().aggregate();
-    int columnCount = implementation.columnCount();
+    int columnCount = implementation.columnCount(call.getArgList().size());
     int[] columns = new int[columnCount];
     List<RelDataType> columnTypes = new java.util.ArrayList<>();
     for (int i = 0; i < columnCount; i++) {
@@ -80,7 +80,8 @@ public final class BoundAggregate {
 
   /** Input positions beyond the columns this call aggregates: its literal arguments. */
   public static int columnCount(EddyOperatorTable table, AggregateCall call, RelDataType inputType) {
-    return AggregateCalls.resolve(table, call, inputType).map(r -> r.signature().aggregate().columnCount())
+    return AggregateCalls.resolve(table, call, inputType)
+        .map(r -> r.signature().aggregate().columnCount(call.getArgList().size()))
         .orElse(call.getArgList().size());
   }
 
@@ -105,12 +106,11 @@ public final class BoundAggregate {
 
   /** The UDAF's input for one row: its columns' values in the Java form it expects. */
   public Object input(Object[] row) {
-    return switch (columns.length) {
-      case 0 -> null;
-      case 1 -> value(row, 0);
-      case 2 -> implementation.input(value(row, 0), value(row, 1));
-      default -> implementation.input(value(row, 0), value(row, 1), value(row, 2));
-    };
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value(row, i);
+    }
+    return implementation.input(values);
   }
 
   private Object value(Object[] row, int i) {

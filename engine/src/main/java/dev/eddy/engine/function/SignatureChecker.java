@@ -68,8 +68,9 @@ final class SignatureChecker implements SqlOperandMetadata {
       return false;
     }
     List<ParameterInfo> params = resolved.signature().parameters();
-    for (int i = 0; i < binding.getOperandCount(); i++) {
-      ParameterInfo p = params.get(Math.min(i, params.size() - 1));
+    int operands = binding.getOperandCount();
+    for (int i = 0; i < operands; i++) {
+      ParameterInfo p = params.get(resolved.signature().parameterIndex(i, operands));
       if (p.literal() && !binding.isOperandLiteral(i, true)) {
         if (throwOnFailure) {
           throw binding.newValidationError(

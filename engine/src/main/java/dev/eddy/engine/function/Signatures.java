@@ -3,9 +3,7 @@ package dev.eddy.engine.function;
 import dev.eddy.engine.catalog.TypeNames;
 import dev.eddy.functions.registry.FunctionDescriptor;
 import dev.eddy.functions.registry.FunctionSignature;
-import dev.eddy.functions.registry.ParameterInfo;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.type.FunctionSqlType;
@@ -18,13 +16,7 @@ final class Signatures {
 
   /** {@code SUBSTRING(str STRING, pos INTEGER)}; a varargs parameter ends in "...". */
   static String of(FunctionSignature signature) {
-    StringJoiner params = new StringJoiner(", ", signature.functionName() + "(", ")");
-    List<ParameterInfo> ps = signature.parameters();
-    for (int i = 0; i < ps.size(); i++) {
-      boolean repeated = signature.isVarargs() && i == ps.size() - 1;
-      params.add(ps.get(i).name() + " " + ps.get(i).type() + (repeated ? "..." : ""));
-    }
-    return params.toString();
+    return signature.functionName() + signature.parameterList();
   }
 
   /** Every overload, comma-separated, in declaration order. */

@@ -24,6 +24,7 @@ import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.Exchange;
 import org.apache.calcite.rel.hint.RelHint;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
@@ -129,21 +130,34 @@ public final class EddyAggregate extends Aggregate implements EddyRel {
     return bound;
   }
 
-  /** The constant an aggregate's literal argument projects, looked up in the input's program. */
+  /**
+   * The constant an aggregate's literal argument projects, looked up in the input's programs:
+   * through a repartition, the field may pass unchanged through a Calc above the exchange.
+   */
   private Object literal(int field, AggregateCall call) {
     RelNode input = getInput();
-    while (input instanceof Exchange exchange) {
-      input = exchange.getInput();
-    }
-    if (input instanceof org.apache.calcite.plan.volcano.RelSubset subset) {
-      input = subset.getBest();
-    }
-    if (input instanceof Calc calc) {
+    int position = field;
+    while (true) {
+      if (input instanceof org.apache.calcite.plan.volcano.RelSubset subset) {
+        input = subset.getBest();
+      }
+      if (input instanceof Exchange exchange) {
+        input = exchange.getInput();
+        continue;
+      }
+      if (!(input instanceof Calc calc)) {
+        break;
+      }
       RexProgram program = calc.getProgram();
-      RexNode expression = program.expandLocalRef(program.getProjectList().get(field));
+      RexNode expression = program.expandLocalRef(program.getProjectList().get(position));
       if (expression instanceof RexLiteral literal) {
         return javaValue(literal);
       }
+      if (!(expression instanceof RexInputRef ref)) {
+        break;
+      }
+      position = ref.getIndex();
+      input = calc.getInput();
     }
     throw new IllegalArgumentException("Argument " + (call.getArgList().indexOf(field) + 1) + " of "
         + call.getAggregation().getName() + " must be a literal.");

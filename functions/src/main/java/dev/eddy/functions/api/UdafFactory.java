@@ -11,10 +11,12 @@ import java.lang.annotation.Target;
  * One overload of an aggregate function: a public static method returning {@code Udaf<I, A, O>}.
  *
  * <p>The SQL call is {@code NAME(columns..., literals...)}. The aggregated columns come from
- * {@code I}: one column, two/three when {@code I} is a {@link Pair}/{@link Triple}, none when
- * {@code I} is {@link Void} (the aggregate counts rows, like {@code COUNT(*)}). The
- * method's own parameters are the trailing literal arguments ({@code TOPK(col, 3)}), passed once
- * when the aggregation is created; they must be constants in the query.
+ * {@code I}: one column, two to five when {@code I} is a {@link Pair}, {@link Triple},
+ * {@link Quadruple} or {@link Quintuple}, none when {@code I} is {@link Void} (the aggregate
+ * counts rows, like {@code COUNT(*)}); one of them may be a {@link VariadicArgs}, zero or more
+ * columns of the call. The method's own parameters are the trailing literal arguments
+ * ({@code TOPK(col, 3)}; Java varargs allowed unless a column is variadic), passed once when the
+ * aggregation is created; they must be constants in the query.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,6 +15,10 @@
  *       {@link dev.eddy.functions.api.Udtf} methods returning a {@code List} of rows.</li>
  * </ul>
  *
+ * <p>An aggregate reads up to five columns ({@link dev.eddy.functions.api.Pair} to
+ * {@link dev.eddy.functions.api.Quintuple}), one of which may be variadic
+ * ({@link dev.eddy.functions.api.VariadicArgs}); an {@code Object} parameter takes any type.
+ *
  * <p>Values are ksqlDB's Java types: Boolean, Integer, Long, Double, BigDecimal, String,
  * ByteBuffer (BYTES), java.sql.Date/Time/Timestamp, List, Map and
  * {@link dev.eddy.functions.api.Struct}. A NULL argument arrives as {@code null}. Where a Java

@@ -2,6 +2,8 @@ package dev.eddy.functions.registry;
 
 import dev.eddy.functions.api.Configurable;
 import dev.eddy.functions.api.Pair;
+import dev.eddy.functions.api.Quadruple;
+import dev.eddy.functions.api.Quintuple;
 import dev.eddy.functions.api.Triple;
 import dev.eddy.functions.api.Udaf;
 import dev.eddy.functions.api.UdafDescription;
@@ -11,6 +13,7 @@ import dev.eddy.functions.api.UdfDescription;
 import dev.eddy.functions.api.UdfParameter;
 import dev.eddy.functions.api.Udtf;
 import dev.eddy.functions.api.UdtfDescription;
+import dev.eddy.functions.api.VariadicArgs;
 import dev.eddy.functions.types.JavaTypes;
 import dev.eddy.functions.types.ReturnTypeResolver;
 import dev.eddy.functions.types.SqlArray;
@@ -51,6 +54,10 @@ import java.util.regex.Pattern;
 final class FunctionReader {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** The input types of aggregates over two to five columns, one type argument per column. */
+  private static final Set<Type> COLUMN_TUPLES =
+      Set.of(Pair.class, Triple.class, Quadruple.class, Quintuple.class);
 
   private final Map<String, ?> config;
 
@@ -163,7 +170,7 @@ final class FunctionReader {
       returnType = sqlType(javaReturn, m);
     }
     checkReturnType(returnType, resolver, params, m);
-    return new FunctionSignature(name, params, m.isVarArgs(), returnType, resolver, description,
+    return new FunctionSignature(name, params, m.isVarArgs() ? params.size() - 1 : -1, returnType, resolver, description,
         new MethodImplementation(m, instance), deterministic);
   }
 
@@ -181,12 +188,22 @@ final class FunctionReader {
     List<ParameterInfo> params = new ArrayList<>();
     Type input = ioa[0];
     List<Type> columns = new ArrayList<>();
-    if (input instanceof ParameterizedType p
-        && (p.getRawType() == Pair.class || p.getRawType() == Triple.class)) {
+    if (input instanceof ParameterizedType p && COLUMN_TUPLES.contains(p.getRawType())) {
       columns.addAll(Arrays.asList(p.getActualTypeArguments()));
     } else if (input != Void.class) {
       // Udaf<Void, ...> aggregates rows, not a column: COUNT(*).
       columns.add(input);
+    }
+    int variadicColumn = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i) instanceof ParameterizedType p && p.getRawType() == VariadicArgs.class) {
+        if (variadicColumn >= 0 || m.isVarArgs()) {
+          throw new FunctionException("@UdafFactory method " + describe(m)
+              + " may have one variadic argument (VariadicArgs column or literal varargs), not two");
+        }
+        variadicColumn = i;
+        columns.set(i, p.getActualTypeArguments()[0]);
+      }
     }
     for (int i = 0; i < columns.size(); i++) {
       SqlType t = columns.size() == 1 && !f.paramSchema().isEmpty()
@@ -194,14 +211,17 @@ final class FunctionReader {
       params.add(new ParameterInfo(columns.size() == 1 ? "col1" : "col" + (i + 1), t, "", false));
     }
     params.addAll(parameters(m, params.size(), true));
+    int variadicIndex = variadicColumn >= 0 ? variadicColumn
+        : m.isVarArgs() ? params.size() - 1 : -1;
     SqlType aggregate = f.aggregateSchema().isEmpty()
         ? sqlType(ioa[1], m) : parseSchema(f.aggregateSchema(), m);
     SqlType result = f.returnSchema().isEmpty()
         ? sqlType(ioa[2], m) : parseSchema(f.returnSchema(), m);
     ReturnTypeResolver resolver = resolver(f.returnType());
     checkReturnType(result, resolver, params, m);
-    return new FunctionSignature(name, params, false, result, resolver, f.description(),
-        new AggregateImplementation(m, columns.size(), aggregate, configFor(name)), true);
+    return new FunctionSignature(name, params, variadicIndex, result, resolver, f.description(),
+        new AggregateImplementation(m, columns.size(), variadicColumn, aggregate, configFor(name)),
+        true);
   }
 
   private List<ParameterInfo> parameters(Method m, int offset, boolean literal) {

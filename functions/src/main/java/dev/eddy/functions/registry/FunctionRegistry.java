@@ -4,6 +4,7 @@ import dev.eddy.functions.builtin.BuiltInFunctions;
 import dev.eddy.functions.types.SqlType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,13 @@ public final class FunctionRegistry {
 
   /** The property naming the directory of UDF jars. */
   public static final String EXTENSION_DIR = "eddy.extension.dir";
+
+  /**
+   * The property naming function classes already on Eddy's class path, comma-separated: the
+   * functions an embedding application or a test harness ships with itself, without a jar. A
+   * name may also be a family class whose public nested classes are the functions.
+   */
+  public static final String EXTENSION_CLASSES = "eddy.extension.classes";
 
   private final Map<String, FunctionDescriptor> functions;
   private final List<LoadProblem> problems;
@@ -48,7 +56,8 @@ public final class FunctionRegistry {
   }
 
   /**
-   * Built-ins plus the extension jars of {@code eddy.extension.dir}, if set. Properties starting
+   * Built-ins plus the extension jars of {@code eddy.extension.dir} and the classes of
+   * {@code eddy.extension.classes}, if set. Properties starting
    * with {@code eddy.functions.} configure {@link dev.eddy.functions.api.Configurable} functions.
    */
   public static FunctionRegistry load(Map<String, ?> properties) {
@@ -56,6 +65,11 @@ public final class FunctionRegistry {
     Object dir = properties.get(EXTENSION_DIR);
     if (dir != null && !dir.toString().isBlank()) {
       b.addExtensions(Path.of(dir.toString()));
+    }
+    Object classes = properties.get(EXTENSION_CLASSES);
+    if (classes != null && !classes.toString().isBlank()) {
+      b.addExtensionClasses(List.of(classes.toString().trim().split("\\s*,\\s*")),
+          FunctionRegistry.class.getClassLoader());
     }
     return b.build();
   }
@@ -146,23 +160,52 @@ public final class FunctionRegistry {
     /** Adds the functions of every jar in {@code dir}; bad classes become {@link #problems}. */
     public Builder addExtensions(Path dir) {
       FunctionReader reader = new FunctionReader(config);
-      ExtensionLoader.scan(dir, FunctionRegistry.class.getClassLoader(), (c, jar) -> {
-        Optional<String> name = FunctionReader.nameOf(c);
-        FunctionDescriptor existing = name.map(functions::get).orElse(null);
-        if (existing != null) {
-          problems.add(new LoadProblem(jar, c.getName(), "function " + existing.name()
-              + " already exists (" + (existing.isBuiltIn() ? "built-in" : existing.source())
-              + "); skipped"));
-          return;
-        }
-        try {
-          FunctionDescriptor d = reader.read(c, jar);
-          functions.put(d.name(), d);
-        } catch (FunctionException | LinkageError e) {
-          problems.add(new LoadProblem(jar, c.getName(), e.getMessage()));
-        }
-      }, problems);
+      ExtensionLoader.scan(dir, FunctionRegistry.class.getClassLoader(),
+          (c, jar) -> addExtension(reader, c, jar), problems);
       return this;
+    }
+
+    /**
+     * Adds the function classes of {@link #EXTENSION_CLASSES} from {@code loader}; like a jar's
+     * classes, one that is missing, invalid or whose name is taken becomes a {@link #problems}.
+     */
+    public Builder addExtensionClasses(List<String> classNames, ClassLoader loader) {
+      FunctionReader reader = new FunctionReader(config);
+      for (String className : classNames) {
+        Class<?> c;
+        try {
+          c = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+          problems.add(new LoadProblem(EXTENSION_CLASSES, className, "cannot load class: " + e));
+          continue;
+        }
+        List<Class<?>> members = FunctionReader.isFunctionClass(c) ? List.of(c)
+            : Arrays.stream(c.getClasses()).filter(FunctionReader::isFunctionClass).toList();
+        if (members.isEmpty()) {
+          problems.add(new LoadProblem(EXTENSION_CLASSES, className,
+              "neither a function class nor a family of them (no @UdfDescription, "
+                  + "@UdafDescription or @UdtfDescription)"));
+        }
+        members.forEach(m -> addExtension(reader, m, EXTENSION_CLASSES));
+      }
+      return this;
+    }
+
+    private void addExtension(FunctionReader reader, Class<?> c, String source) {
+      Optional<String> name = FunctionReader.nameOf(c);
+      FunctionDescriptor existing = name.map(functions::get).orElse(null);
+      if (existing != null) {
+        problems.add(new LoadProblem(source, c.getName(), "function " + existing.name()
+            + " already exists (" + (existing.isBuiltIn() ? "built-in" : existing.source())
+            + "); skipped"));
+        return;
+      }
+      try {
+        FunctionDescriptor d = reader.read(c, source);
+        functions.put(d.name(), d);
+      } catch (FunctionException | LinkageError e) {
+        problems.add(new LoadProblem(source, c.getName(), e.getMessage()));
+      }
     }
 
     public FunctionRegistry build() {

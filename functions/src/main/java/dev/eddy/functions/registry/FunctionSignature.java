@@ -23,7 +23,7 @@ public final class FunctionSignature {
 
   private final String functionName;
   private final List<ParameterInfo> parameters;
-  private final boolean varargs;
+  private final int variadicIndex;
   private final SqlType returnType;
   private final ReturnTypeResolver returnTypeResolver;
   private final String description;
@@ -33,7 +33,7 @@ public final class FunctionSignature {
   FunctionSignature(
       String functionName,
       List<ParameterInfo> parameters,
-      boolean varargs,
+      int variadicIndex,
       SqlType returnType,
       ReturnTypeResolver returnTypeResolver,
       String description,
@@ -41,7 +41,10 @@ public final class FunctionSignature {
       boolean deterministic) {
     this.functionName = functionName;
     this.parameters = List.copyOf(parameters);
-    this.varargs = varargs;
+    if (variadicIndex < -1 || variadicIndex >= parameters.size()) {
+      throw new IllegalArgumentException("no parameter " + variadicIndex + " to repeat");
+    }
+    this.variadicIndex = variadicIndex;
     this.returnType = Objects.requireNonNull(returnType, "returnType");
     this.returnTypeResolver = returnTypeResolver;
     this.description = description == null ? "" : description;
@@ -57,9 +60,18 @@ public final class FunctionSignature {
     return parameters;
   }
 
-  /** True if the last parameter repeats zero or more times. */
+  /** True if one parameter repeats zero or more times; see {@link #isVariadic(int)}. */
   public boolean isVarargs() {
-    return varargs;
+    return variadicIndex >= 0;
+  }
+
+  /**
+   * True if parameter {@code parameterIndex} repeats zero or more times. A scalar function's
+   * varargs are its last parameter; an aggregate's variadic columns may be followed by its
+   * literal arguments ({@code F(col, strings..., k)}).
+   */
+  public boolean isVariadic(int parameterIndex) {
+    return parameterIndex == variadicIndex;
   }
 
   /** The declared return type; may be generic, e.g. {@code ARRAY<T>}. See {@link #resolveReturnType}. */
@@ -97,13 +109,34 @@ public final class FunctionSignature {
 
   /** The declared type of the parameter that argument {@code index} is passed to. */
   public SqlType parameterTypeForArgument(int index) {
-    int last = parameters.size() - 1;
-    return parameters.get(varargs && index > last ? last : index).type();
+    // Enough arguments that index is one of them and none of the parameters lacks one: exact
+    // whenever the variadic parameter is the last, as a scalar function's always is.
+    return parameterTypeForArgument(index, Math.max(index + 1, parameters.size()));
+  }
+
+  /**
+   * The declared type of the parameter that argument {@code index} of {@code argumentCount} is
+   * passed to; unlike {@link #parameterTypeForArgument(int)} it knows where the repeats of a
+   * variadic parameter followed by others end.
+   */
+  public SqlType parameterTypeForArgument(int index, int argumentCount) {
+    return parameters.get(parameterIndex(index, argumentCount)).type();
+  }
+
+  /** The parameter that argument {@code index} of {@code argumentCount} is passed to. */
+  public int parameterIndex(int index, int argumentCount) {
+    if (variadicIndex < 0 || index < variadicIndex) {
+      return index;
+    }
+    int trailing = parameters.size() - 1 - variadicIndex;
+    int repeats = argumentCount - variadicIndex - trailing;
+    return index < variadicIndex + repeats ? variadicIndex : index - repeats + 1;
   }
 
   /** True if this overload takes that many arguments. */
   public boolean accepts(int argumentCount) {
-    return varargs ? argumentCount >= parameters.size() - 1 : argumentCount == parameters.size();
+    return isVarargs() ? argumentCount >= parameters.size() - 1
+        : argumentCount == parameters.size();
   }
 
   /**
@@ -136,7 +169,7 @@ public final class FunctionSignature {
     for (int i = 0; i < argumentTypes.size(); i++) {
       SqlType arg = argumentTypes.get(i);
       if (i != index && arg != null && !(arg instanceof SqlLambda)) {
-        bindings.bind(parameterTypeForArgument(i), arg);
+        bindings.bind(parameterTypeForArgument(i, argumentTypes.size()), arg);
       }
     }
     List<SqlType> inputs = new ArrayList<>();
@@ -157,7 +190,7 @@ public final class FunctionSignature {
       for (int i = 0; i < argumentTypes.size(); i++) {
         SqlType arg = argumentTypes.get(i);
         if ((arg instanceof SqlLambda) == (pass == 1)
-            && !bindings.bind(parameterTypeForArgument(i), arg)) {
+            && !bindings.bind(parameterTypeForArgument(i, argumentTypes.size()), arg)) {
           return Optional.empty();
         }
       }
@@ -165,7 +198,7 @@ public final class FunctionSignature {
     int cost = 0;
     List<SqlType> targets = new ArrayList<>();
     for (int i = 0; i < argumentTypes.size(); i++) {
-      SqlType declared = parameterTypeForArgument(i);
+      SqlType declared = parameterTypeForArgument(i, argumentTypes.size());
       SqlType target = bindings.substitute(declared);
       SqlType arg = argumentTypes.get(i);
       int c = ImplicitCasts.cost(arg, target);
@@ -179,7 +212,7 @@ public final class FunctionSignature {
       // argument's own type (DECIMAL → DECIMAL(4, 2)).
       targets.add(concreteTarget(target, arg));
     }
-    if (varargs) {
+    if (isVarargs()) {
       cost += 5;
     }
     SqlType result;
@@ -212,11 +245,12 @@ public final class FunctionSignature {
     return functionName + parameterList() + " => " + returnType;
   }
 
-  String parameterList() {
+  /** {@code (name TYPE, ...)}; a variadic parameter's type ends in "...". */
+  public String parameterList() {
     List<String> ps = new ArrayList<>();
     for (int i = 0; i < parameters.size(); i++) {
       ParameterInfo p = parameters.get(i);
-      boolean isVar = varargs && i == parameters.size() - 1;
+      boolean isVar = i == variadicIndex;
       ps.add(p.name() + " " + p.type() + (isVar ? "..." : ""));
     }
     return ps.stream().collect(Collectors.joining(", ", "(", ")"));

@@ -61,7 +61,7 @@ public final class MethodImplementation implements FunctionImplementation {
    * @throws FunctionException wrapping anything else the function threw
    */
   public Object invoke(Object... sqlArgs) {
-    List<Object> args = pack(Arrays.asList(sqlArgs));
+    List<Object> args = packVarargs(method, Arrays.asList(sqlArgs));
     try {
       return handle.invokeWithArguments(args);
     } catch (dev.eddy.functions.api.UdfException e) {
@@ -75,9 +75,10 @@ public final class MethodImplementation implements FunctionImplementation {
     }
   }
 
-  private List<Object> pack(List<Object> sqlArgs) {
+  /** The arguments of a call to {@code method}, the trailing ones packed if it takes varargs. */
+  static List<Object> packVarargs(Method method, List<?> sqlArgs) {
     if (!method.isVarArgs()) {
-      return sqlArgs;
+      return new ArrayList<>(sqlArgs);
     }
     int fixed = method.getParameterCount() - 1;
     Class<?> component = method.getParameterTypes()[fixed].getComponentType();

@@ -34,7 +34,8 @@ public record ResolvedCall(
   /**
    * For an aggregate, the concrete type of its intermediate state for this call: the declared
    * aggregate type with generics bound; an open DECIMAL state takes the result's decimal type
-   * (SUM of DECIMAL(4, 1) keeps a DECIMAL(4, 1) sum).
+   * (SUM of DECIMAL(4, 1) keeps a DECIMAL(4, 1) sum), and an open state declared the same as the
+   * result takes the result's type.
    */
   public SqlType aggregateType() {
     SqlType declared = signature.aggregate().aggregateType();
@@ -45,6 +46,10 @@ public record ResolvedCall(
       return bound;
     }
     if (bound instanceof SqlDecimal && returnType instanceof SqlDecimal) {
+      return returnType;
+    }
+    // A state declared as the result is (e.g. TOPK's ARRAY<STRUCT>) takes the resolved result.
+    if (declared.equals(signature.returnType()) && returnType.isConcrete()) {
       return returnType;
     }
     throw new FunctionException("Cannot infer the aggregate state type " + bound + " of "

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * The mapping between SQL types and the Java value types of the UDF API, the same as ksqlDB's:
  * BOOLEAN=Boolean, INTEGER=Integer, BIGINT=Long, DOUBLE=Double, DECIMAL=BigDecimal,
  * STRING=String, BYTES=ByteBuffer, DATE=java.sql.Date, TIME=java.sql.Time,
- * TIMESTAMP=java.sql.Timestamp, ARRAY=List, MAP=Map, STRUCT={@link Struct}.
+ * TIMESTAMP=java.sql.Timestamp, ARRAY=List, MAP=Map, STRUCT={@link Struct}; an {@code Object}
+ * parameter takes any type ({@link SqlTypeVariable#ANY}).
  */
 public final class JavaTypes {
 
@@ -100,6 +101,9 @@ public final class JavaTypes {
     }
     if (c == Struct.class) {
       return SqlStruct.ANY;
+    }
+    if (c == Object.class) {
+      return SqlTypeVariable.ANY;
     }
     if (List.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
       throw new IllegalArgumentException(

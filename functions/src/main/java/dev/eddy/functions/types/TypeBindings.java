@@ -36,6 +36,9 @@ public final class TypeBindings {
       return true;
     }
     if (parameter instanceof SqlTypeVariable v) {
+      if (v.isAny()) {
+        return true;
+      }
       SqlType existing = bound.get(v.name());
       if (existing == null) {
         bound.put(v.name(), argument);

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.eddy.functions.api.Pair;
+import dev.eddy.functions.api.Struct;
 import dev.eddy.functions.api.TableUdaf;
 import dev.eddy.functions.api.Udaf;
 import dev.eddy.functions.api.UdfException;
 import dev.eddy.functions.registry.FunctionKind;
 import dev.eddy.functions.registry.FunctionRegistry;
 import dev.eddy.functions.registry.ResolvedCall;
+import dev.eddy.functions.types.SqlStruct;
 import dev.eddy.functions.types.SqlType;
 import dev.eddy.functions.types.SqlTypes;
 import java.math.BigDecimal;
@@ -80,7 +82,7 @@ class AggregateFunctionsTest {
     ResolvedCall star = Calls.REGISTRY.resolve("COUNT", List.of());
     assertThat(star.signature().toString()).isEqualTo("COUNT() => BIGINT");
     var impl = star.signature().aggregate();
-    assertThat(impl.columnCount()).isZero();
+    assertThat(impl.columnCount(0)).isZero();
     Run rows = new Run(impl.create(List.of(), star.argumentTypes()));
     assertThat(rows.add(impl.input(), impl.input(), impl.input()).undo(impl.input()).results)
         .containsExactly(1L, 2L, 3L, 2L);
@@ -106,6 +108,14 @@ class AggregateFunctionsTest {
     assertThatThrownBy(() -> sum.add(new BigDecimal("200.0")))
         .isInstanceOf(UdfException.class).hasMessage("Numeric field overflow");
     assertThat(run("SUM", SqlTypes.decimal(4, 1)).result()).isEqualTo(new BigDecimal("0.0"));
+  }
+
+  @Test
+  void sumListIsSumOfArrays() {
+    assertThat(run("SUM_LIST", SqlTypes.array(SqlTypes.BIGINT)).add(list(1L, 2L), null,
+        list(3L, null)).undo(list(1L, 2L)).results).containsExactly(3L, 3L, 6L, 3L);
+    assertThat(Calls.REGISTRY.resolve("SUM_LIST", List.of(SqlTypes.array(SqlTypes.DOUBLE)))
+        .returnType()).isEqualTo(SqlTypes.DOUBLE);
   }
 
   @Test
@@ -143,6 +153,23 @@ class AggregateFunctionsTest {
         .isEqualTo(SqlTypes.DATE);
     assertThat(Calls.REGISTRY.get("MAX").overloads().get(0).aggregate().supportsUndo()).isFalse();
     assertThat(Calls.REGISTRY.get("SUM").overloads().get(0).aggregate().supportsUndo()).isTrue();
+  }
+
+  @Test
+  void topKWithMoreColumnsKeepsWholeRowsInArrivalOrderOnTies() {
+    SqlType str = SqlTypes.STRING;
+    ResolvedCall call = Calls.REGISTRY.resolve("TOPK", List.of(INT, str, SqlTypes.BIGINT, INT));
+    SqlStruct row = SqlTypes.struct().field("sort_col", INT).field("col0", str)
+        .field("col1", SqlTypes.BIGINT).build();
+    assertThat(call.returnType()).isEqualTo(SqlTypes.array(row));
+    assertThat(call.aggregateType()).isEqualTo(SqlTypes.array(row));
+    var impl = call.signature().aggregate();
+    Run top2 = new Run(impl.create(List.of(2), call.argumentTypes()));
+    top2.add(impl.input(5, "a", 1L), impl.input(null, "skipped", 2L), impl.input(9, "b", 3L),
+        impl.input(9, null, 4L));
+    assertThat(top2.result()).isEqualTo(List.of(
+        new Struct(row).put(0, 9).put(1, "b").put(2, 3L),
+        new Struct(row).put(0, 9).put(1, null).put(2, 4L)));
   }
 
   @Test
@@ -268,7 +295,7 @@ class AggregateFunctionsTest {
   void correlationOfTwoColumns() {
     ResolvedCall call = Calls.REGISTRY.resolve("CORRELATION", List.of(INT, SqlTypes.BIGINT));
     assertThat(call.argumentTypes()).containsExactly(SqlTypes.DOUBLE, SqlTypes.DOUBLE);
-    assertThat(call.signature().aggregate().columnCount()).isEqualTo(2);
+    assertThat(call.signature().aggregate().columnCount(2)).isEqualTo(2);
     var impl = call.signature().aggregate();
     Run r = new Run(impl.create());
     r.add(impl.input(1.5, 8.0), impl.input(-3.5, -2.0), impl.input(-1.0, null),

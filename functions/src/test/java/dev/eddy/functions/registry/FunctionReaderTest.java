@@ -129,7 +129,7 @@ class FunctionReaderTest {
         .isEqualTo("WEIGHTED_AVG(col1 DOUBLE, col2 BIGINT, scale DOUBLE) => DOUBLE");
     assertThat(s.parameters()).extracting(ParameterInfo::literal).containsExactly(false, false, true);
     AggregateImplementation impl = s.aggregate();
-    assertThat(impl.columnCount()).isEqualTo(2);
+    assertThat(impl.columnCount(3)).isEqualTo(2);
     assertThat(impl.supportsUndo()).isFalse();
     assertThat(impl.aggregateType()).isEqualTo(SqlTypes.array(SqlTypes.DOUBLE));
     Udaf<Object, Object, Object> u = impl.create(10.0);

@@ -78,8 +78,9 @@ class SqlTypesTest {
     assertThat(JavaTypes.javaClass(SqlTypes.TIMESTAMP)).isEqualTo(java.sql.Timestamp.class);
     assertThat(JavaTypes.javaClass(SqlTypes.lambda(List.of(SqlTypes.INTEGER), SqlTypes.STRING)))
         .isEqualTo(Function.class);
-    assertThatThrownBy(() -> JavaTypes.sqlType(Object.class))
-        .hasMessage("no SQL type for Java type java.lang.Object");
+    assertThat(JavaTypes.sqlType(Object.class)).isEqualTo(SqlTypeVariable.ANY);
+    assertThatThrownBy(() -> JavaTypes.sqlType(Thread.class))
+        .hasMessage("no SQL type for Java type java.lang.Thread");
     assertThatThrownBy(() -> JavaTypes.sqlType(List.class))
         .hasMessage("raw List has no element type; declare its type arguments");
   }

@@ -158,6 +158,25 @@ public final class BasicAggregates {
     }
   }
 
+  @UdafDescription(name = "SUM_LIST",
+      description = "The sum of the non-NULL elements of every array; the same as SUM of an array.")
+  public static final class SumList {
+    @UdafFactory(description = "Sums the elements of INT arrays.")
+    public static TableUdaf<List<Integer>, Integer, Integer> sumIntList() {
+      return Sum.sumIntList();
+    }
+
+    @UdafFactory(description = "Sums the elements of BIGINT arrays.")
+    public static TableUdaf<List<Long>, Long, Long> sumLongList() {
+      return Sum.sumLongList();
+    }
+
+    @UdafFactory(description = "Sums the elements of DOUBLE arrays.")
+    public static TableUdaf<List<Double>, Double, Double> sumDoubleList() {
+      return Sum.sumDoubleList();
+    }
+  }
+
   /**
    * A decimal sum keeps the column's DECIMAL(p, s), so it must fail, as ksqlDB does, once the
    * sum needs more than p - s integer digits rather than emit a value its type cannot hold.
