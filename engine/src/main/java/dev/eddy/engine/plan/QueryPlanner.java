@@ -54,7 +54,7 @@ public final class QueryPlanner {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
-    query = CountRows.rewrite(StructConstructor.rewrite(query));
+    query = TimeUnitArguments.rewrite(CountRows.rewrite(StructConstructor.rewrite(query)));
     EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 
