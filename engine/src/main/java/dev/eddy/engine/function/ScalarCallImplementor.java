@@ -48,6 +48,12 @@ final class ScalarCallImplementor implements NotNullImplementor {
         .toList();
     ResolvedCall resolved = CallResolution.resolveOperands(function, rexOperands);
     List<SqlType> actual = actualTypes(rexOperands, resolved);
+    operands = new ArrayList<>(operands);
+    for (int i = 0; i < operands.size(); i++) {
+      if (rexOperands.get(i) instanceof RexLambda lambda && lambda.getParameters().size() == 3) {
+        operands.set(i, ConversionCode.triFunction(translator, lambda));
+      }
+    }
     MethodImplementation implementation = resolved.signature().method();
     Method method = implementation.method();
     Class<?>[] parameters = method.getParameterTypes();
