@@ -14,7 +14,7 @@ SELECT id, EXPLODE(items) AS item, UCASE(owner->name) AS who, EXPLODE(counts) * 
 --> 3 | fig | null | null
 EXPLAIN SELECT id, EXPLODE(items) AS item FROM baskets EMIT CHANGES;
 --> EddyFlatMap(firstList=[1])
--->   EddyCalc(expr#0..8=[{inputs}], expr#9=[EXPLODE($t1)], ID=[$t0], ROWS_0=[$t9])
+-->   EddyCalc(expr#0..8=[{inputs}], expr#9=[EXPLODE($t1)], ID=[$t0], ITEM=[$t9])
 -->     EddySourceScan(source=[BASKETS], topic=[baskets])
 SELECT id, CUBE_EXPLODE(ARRAY[id, id + 1]) AS c FROM baskets WHERE id = 1 EMIT CHANGES LIMIT 4;
 --> 1 | [null, null]

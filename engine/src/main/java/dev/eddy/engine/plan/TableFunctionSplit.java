@@ -83,16 +83,27 @@ final class TableFunctionSplit {
     for (int i = 0; i < lists.size(); i++) {
       names.add("ROWS_" + i);
     }
-    RelNode withLists = LogicalProject.create(input, List.of(), lower,
-        SqlValidatorUtil.uniquify(names, false));
-    FlatMap flatMap = new FlatMap(project.getCluster(), project.getTraitSet(), withLists, kept.size());
     RexShuttle renumber = new RexShuttle() {
       @Override public RexNode visitInputRef(RexInputRef ref) {
         int i = ref.getIndex();
         return new RexInputRef(i < width ? kept.indexOf(i) : kept.size() + i - width, ref.getType());
       }
     };
-    return LogicalProject.create(flatMap, project.getHints(), renumber.apply(projects), project.getRowType());
+    List<RexNode> upper = renumber.apply(projects);
+    // When the projection above only selects and renames, the planner drops it with its names:
+    // the columns below carry the names it gives them.
+    List<String> outputNames = project.getRowType().getFieldNames();
+    boolean[] named = new boolean[names.size()];
+    for (int i = 0; i < upper.size(); i++) {
+      if (upper.get(i) instanceof RexInputRef ref && !named[ref.getIndex()]) {
+        names.set(ref.getIndex(), outputNames.get(i));
+        named[ref.getIndex()] = true;
+      }
+    }
+    RelNode withLists = LogicalProject.create(input, List.of(), lower,
+        SqlValidatorUtil.uniquify(names, false));
+    FlatMap flatMap = new FlatMap(project.getCluster(), project.getTraitSet(), withLists, kept.size());
+    return LogicalProject.create(flatMap, project.getHints(), upper, project.getRowType());
   }
 
   private static boolean callsTableFunction(RexNode node) {
