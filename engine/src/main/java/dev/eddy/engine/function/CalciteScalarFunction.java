@@ -25,9 +25,14 @@ final class CalciteScalarFunction implements ImplementableFunction {
   private final CallImplementor implementor;
 
   CalciteScalarFunction(FunctionDescriptor function) {
+    this(function, false);
+  }
+
+  /** @param returnsRows a table function called for its whole list of rows (see {@link TableFunctionRows}) */
+  CalciteScalarFunction(FunctionDescriptor function, boolean returnsRows) {
     this.function = function;
     this.implementor = RexImpTable.createImplementor(
-        new ScalarCallImplementor(function), NullPolicy.NONE, false);
+        new ScalarCallImplementor(function, returnsRows), NullPolicy.NONE, false);
   }
 
   @Override public CallImplementor getImplementor() {

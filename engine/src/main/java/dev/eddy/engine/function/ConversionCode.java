@@ -1,8 +1,10 @@
 package dev.eddy.engine.function;
 
+import dev.eddy.functions.api.TriFunction;
 import dev.eddy.functions.types.SqlLambda;
 import dev.eddy.functions.types.SqlType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -13,12 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.linq4j.function.Function1;
 import org.apache.calcite.linq4j.function.Function2;
+import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.linq4j.tree.Primitive;
+import org.apache.calcite.rex.RexLambda;
+import org.apache.calcite.rex.RexLambdaRef;
 
 /**
  * Generates the code that converts a function's arguments from Calcite's internal values to the
@@ -32,6 +41,11 @@ final class ConversionCode {
       ValueConverter.class, ValueConverter.class);
   private static final Method LAMBDA_2 = adapter("biFunction", Function2.class,
       ValueConverter.class, ValueConverter.class, ValueConverter.class);
+  private static final Method LAMBDA_3 = adapter("triFunction", TriFunction.class,
+      ValueConverter.class, ValueConverter.class, ValueConverter.class, ValueConverter.class);
+
+  // Only maps SQL types to Java classes, which needs no type system of its own.
+  private static final JavaTypeFactory JAVA_TYPES = new JavaTypeFactoryImpl();
 
   private ConversionCode() {}
 
@@ -120,10 +134,34 @@ final class ConversionCode {
     Method adapter = switch (type.inputTypes().size()) {
       case 1 -> LAMBDA_1;
       case 2 -> LAMBDA_2;
+      case 3 -> LAMBDA_3;
       default -> throw new IllegalStateException(
           "lambdas of " + type.inputTypes().size() + " parameters are not supported yet");
     };
     return Expressions.call(adapter, args);
+  }
+
+  /**
+   * A lambda of three parameters as a {@link TriFunction} over internal values: linq4j has no
+   * function type of three parameters, so Calcite cannot write such a lambda itself.
+   */
+  static Expression triFunction(RexToLixTranslator translator, RexLambda lambda) {
+    List<ParameterExpression> objects = new ArrayList<>();
+    // Not optimizing: the body refers to the parameters by name through other expression
+    // objects, so an optimizer would find their declarations unused and drop them.
+    BlockBuilder body = new BlockBuilder(false);
+    for (RexLambdaRef parameter : lambda.getParameters()) {
+      // The names and classes Calcite gives the references to the parameters in the body.
+      ParameterExpression typed = Expressions.parameter(
+          JAVA_TYPES.getJavaClass(parameter.getType()), parameter.getName());
+      ParameterExpression object = Expressions.parameter(Object.class, parameter.getName() + "_object");
+      objects.add(object);
+      body.add(Expressions.declare(Modifier.FINAL, typed, EnumUtils.convert(object, typed.getType())));
+    }
+    Expression result = translator.setBlock(body).translateList(List.of(lambda.getExpression())).get(0);
+    body.add(Expressions.return_(null, box(result)));
+    return Expressions.new_(TriFunction.class, List.of(), List.of(Expressions.methodDecl(
+        Modifier.PUBLIC, Object.class, "apply", objects, body.toBlock())));
   }
 
   private static Expression converter(Optional<ValueConverter> converter, String direction,

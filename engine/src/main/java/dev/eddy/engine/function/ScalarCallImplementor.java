@@ -3,6 +3,7 @@ package dev.eddy.engine.function;
 import dev.eddy.functions.registry.FunctionDescriptor;
 import dev.eddy.functions.registry.MethodImplementation;
 import dev.eddy.functions.registry.ResolvedCall;
+import dev.eddy.functions.types.SqlArray;
 import dev.eddy.functions.types.SqlType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -28,9 +29,15 @@ import org.apache.calcite.rex.RexNode;
 final class ScalarCallImplementor implements NotNullImplementor {
 
   private final FunctionDescriptor function;
+  private final boolean returnsRows;
 
-  ScalarCallImplementor(FunctionDescriptor function) {
+  /**
+   * @param returnsRows whether the function is a table function, whose method returns the list
+   *     of its rows: the call's value is then an ARRAY of the resolved (row) type
+   */
+  ScalarCallImplementor(FunctionDescriptor function, boolean returnsRows) {
     this.function = function;
+    this.returnsRows = returnsRows;
   }
 
   @Override public Expression implement(RexToLixTranslator translator, RexCall call,
@@ -41,6 +48,12 @@ final class ScalarCallImplementor implements NotNullImplementor {
         .toList();
     ResolvedCall resolved = CallResolution.resolveOperands(function, rexOperands);
     List<SqlType> actual = actualTypes(rexOperands, resolved);
+    operands = new ArrayList<>(operands);
+    for (int i = 0; i < operands.size(); i++) {
+      if (rexOperands.get(i) instanceof RexLambda lambda && lambda.getParameters().size() == 3) {
+        operands.set(i, ConversionCode.triFunction(translator, lambda));
+      }
+    }
     MethodImplementation implementation = resolved.signature().method();
     Method method = implementation.method();
     Class<?>[] parameters = method.getParameterTypes();
@@ -59,7 +72,8 @@ final class ScalarCallImplementor implements NotNullImplementor {
       arguments.add(Expressions.newArrayInit(element, tail));
     }
     Expression result = Expressions.call(instance(implementation), method, arguments);
-    return ConversionCode.fromJava(result, resolved.returnType());
+    return ConversionCode.fromJava(result,
+        returnsRows ? new SqlArray(resolved.returnType()) : resolved.returnType());
   }
 
   private static Expression argument(List<Expression> operands, List<SqlType> actual,

@@ -18,12 +18,19 @@ import org.apache.calcite.sql.SqlKind;
 public final class TableFunctionOperator extends SqlFunction {
 
   private final FunctionDescriptor function;
+  private final TableFunctionRows rows;
 
   TableFunctionOperator(FunctionDescriptor function) {
     super(function.name(), SqlKind.OTHER_FUNCTION, new ResolvedReturnType(function),
         new NullArgumentTypes(function), new SignatureChecker(function, false),
         SqlFunctionCategory.USER_DEFINED_FUNCTION);
     this.function = function;
+    this.rows = new TableFunctionRows(function);
+  }
+
+  /** The operator that computes, for one input row, the list of all this function's rows. */
+  public TableFunctionRows rows() {
+    return rows;
   }
 
   public FunctionDescriptor function() {

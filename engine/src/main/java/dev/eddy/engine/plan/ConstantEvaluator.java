@@ -72,8 +72,8 @@ public final class ConstantEvaluator {
    */
   public Object[] evaluate(List<SqlNode> expressions, List<RelDataType> types, List<String> columnNames) {
     SqlParserPos pos = expressions.isEmpty() ? SqlParserPos.ZERO : expressions.get(0).getParserPosition();
-    SqlSelect select = (SqlSelect) StructConstructor.rewrite(new SqlSelect(pos, null,
-        new SqlNodeList(expressions, pos), null, null, null, null, null, null, null, null, null, null));
+    SqlSelect select = (SqlSelect) TimeUnitArguments.rewrite(StructConstructor.rewrite(new SqlSelect(pos, null,
+        new SqlNodeList(expressions, pos), null, null, null, null, null, null, null, null, null, null)));
     expressions = select.getSelectList().getList();
     EddyValidator validator = validators.create();
     validator.validate(select);

@@ -54,9 +54,27 @@ public final class EddyRules {
       .withRuleFactory(JoinRule::new)
       .toRule(JoinRule.class);
 
+  public static final RelOptRule FLAT_MAP = ConverterRule.Config.INSTANCE
+      .withConversion(FlatMap.class, Convention.NONE, EddyRel.CONVENTION, "EddyFlatMapRule")
+      .withRuleFactory(FlatMapRule::new)
+      .toRule(FlatMapRule.class);
+
   /** Conversions from the logical convention to Eddy's; aggregates need the query's window. */
   public static List<RelOptRule> physical(WindowSpec window) {
-    return List.of(SOURCE_SCAN, CALC, EXCHANGE, JOIN, aggregate(window));
+    return List.of(SOURCE_SCAN, CALC, EXCHANGE, JOIN, FLAT_MAP, aggregate(window));
+  }
+
+  static final class FlatMapRule extends ConverterRule {
+    FlatMapRule(Config config) {
+      super(config);
+    }
+
+    @Override public RelNode convert(RelNode rel) {
+      FlatMap flatMap = (FlatMap) rel;
+      RelNode input = convert(flatMap.getInput(), flatMap.getInput().getTraitSet().replace(EddyRel.CONVENTION));
+      return new EddyFlatMap(flatMap.getCluster(), flatMap.getTraitSet().replace(EddyRel.CONVENTION), input,
+          flatMap.firstList());
+    }
   }
 
   static final class JoinRule extends ConverterRule {

@@ -6,7 +6,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * Calcite's type system with ksqlDB's time precision: TIME and TIMESTAMP carry milliseconds.
  * Calcite's default precision for them is 0, which would cut the milliseconds off every
- * {@code TIMESTAMP '... .123'} stored in a TIMESTAMP column.
+ * {@code TIMESTAMP '... .123'} stored in a TIMESTAMP column. String literals of different
+ * lengths meet as VARCHAR.
  */
 public final class EddyTypeSystem extends RelDataTypeSystemImpl {
 
@@ -21,5 +22,11 @@ public final class EddyTypeSystem extends RelDataTypeSystemImpl {
       case TIME, TIME_WITH_LOCAL_TIME_ZONE, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> MILLISECONDS;
       default -> super.getDefaultPrecision(typeName);
     };
+  }
+
+  // ksqlDB has no CHAR: ARRAY['apple', 'pear'] or a CASE of two literals must not pad the
+  // shorter string with spaces, as the least restrictive CHAR(5) would.
+  @Override public boolean shouldConvertRaggedUnionTypesToVarying() {
+    return true;
   }
 }

@@ -54,7 +54,7 @@ public final class QueryPlanner {
     if (query instanceof SqlSelect select) {
       SelectAliases.apply(select);
     }
-    query = CountRows.rewrite(StructConstructor.rewrite(query));
+    query = TimeUnitArguments.rewrite(CountRows.rewrite(StructConstructor.rewrite(query)));
     EddyValidator validator = validators.create();
     SqlNode validated = validator.validate(query);
 
@@ -69,7 +69,7 @@ public final class QueryPlanner {
         SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false)
             .withHintStrategyTable(JoinHints.STRATEGIES));
     RelRoot relRoot = converter.convertQuery(validated, false, true);
-    RelNode logical = Repartitions.insert(JoinHints.attach(rewrite(relRoot.project()), joins));
+    RelNode logical = Repartitions.insert(JoinHints.attach(rewrite(TableFunctionSplit.apply(relRoot.project())), joins));
 
     EddyRules.physical(window).forEach(planner::addRule);
     planner.setRoot(planner.changeTraits(logical, logical.getTraitSet().replace(EddyRel.CONVENTION)));

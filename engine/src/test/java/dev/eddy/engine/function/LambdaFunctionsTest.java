@@ -29,6 +29,8 @@ class LambdaFunctionsTest {
         Arguments.of("TRANSFORM(arr, x -> 'a')", "ARRAY<STRING>", List.of("a", "a", "a", "a")),
         Arguments.of("`FILTER`(arr, x -> x > 1)", "ARRAY<INTEGER>", List.of(2, 2, 3)),
         Arguments.of("REDUCE(arr, 0, (s, x) -> s + x)", "INTEGER", 8),
+        // three parameters: linq4j has no such function type, Eddy compiles the lambda itself
+        Arguments.of("REDUCE(m, 10, (s, k, v) -> CASE WHEN CHAR_LENGTH(k) > 0 THEN s + v ELSE s END)", "INTEGER", 11),
         // two lambdas of two parameters, typed in the order written
         Arguments.of("TRANSFORM(m, (k, v) -> UCASE(k), (k, v) -> v * 2)", "MAP<STRING, INTEGER>",
             Map.of("K", 2)),

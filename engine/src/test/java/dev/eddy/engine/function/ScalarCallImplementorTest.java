@@ -41,7 +41,7 @@ class ScalarCallImplementorTest {
   private String generate(String function, List<RexNode> operands, List<Expression> code) {
     ScalarFunctionOperator op = (ScalarFunctionOperator) operators.function(function).orElseThrow();
     RexCall call = (RexCall) rex.makeCall(op, operands);
-    return Expressions.toString(new ScalarCallImplementor(op.function()).implement(null, call, code));
+    return Expressions.toString(new ScalarCallImplementor(op.function(), false).implement(null, call, code));
   }
 
   @Test
