@@ -24,7 +24,11 @@ public final class EddyCalc extends Calc implements EddyRel {
   @Override public void translate(PipelineBuilder pipeline) {
     ((EddyRel) getInput()).translate(pipeline);
     RowTransform transform = pipeline.compiler().compile(getProgram(), pipeline.dataContext());
-    pipeline.add("Calc", () -> new CalcOperator(transform));
+    if (getProgram().getCondition() == null) {
+      pipeline.addProjection("Calc", () -> new CalcOperator(transform));
+    } else {
+      pipeline.add("Calc", () -> new CalcOperator(transform));
+    }
   }
 
   /** A filter drops rows and a projection rewrites them; neither changes their kind. */

@@ -34,7 +34,7 @@ public final class EddyExchange extends Exchange implements EddyRel {
     pipeline.repartition(keys.stream().mapToInt(Integer::intValue).toArray(), getRowType(), changelogMode());
     if (Repartitions.carriesSourcePosition(getRowType())) {
       int width = getRowType().getFieldCount();
-      pipeline.addStateful("RepartitionDedup", () -> new RepartitionDedupOperator(width - 2, width - 1));
+      pipeline.addRepartitionDedup("RepartitionDedup", () -> new RepartitionDedupOperator(width - 2, width - 1));
     }
   }
 }

@@ -31,6 +31,10 @@ import org.apache.calcite.rel.type.RelDataType;
  * @param outputMode the changes the last operator emits
  * @param stateful whether an operator keeps state, so the stage needs a changelog
  * @param upstream the stage writing this stage's source, or null for the first stage
+ * @param passesStreamTombstones whether this stage and those feeding it read a stream through
+ *     projections and repartitions only, so a record without a value may reach the end as a
+ *     {@code -D} row with only its key columns set, for the sink to write without a value as
+ *     ksqlDB does; other queries drop such records where they read them
  */
 public record Pipeline(
     SourceDefinition source,
@@ -40,7 +44,8 @@ public record Pipeline(
     RelDataType outputType,
     ChangelogMode outputMode,
     boolean stateful,
-    Repartition upstream) {
+    Repartition upstream,
+    boolean passesStreamTombstones) {
 
   /** The stage feeding a later stage, and the columns its rows are keyed (partitioned) by. */
   public record Repartition(Pipeline input, int[] keyColumns) {}
@@ -60,7 +65,7 @@ public record Pipeline(
     List<String> moreNames = new ArrayList<>(operatorNames);
     moreNames.add(name);
     return new Pipeline(source, join, moreOperators, moreNames, outputType, outputMode, stateful || keepsState,
-        upstream);
+        upstream, false);
   }
 
   /** This pipeline with one more stateless operator at its end. */

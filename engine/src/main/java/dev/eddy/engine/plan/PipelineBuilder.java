@@ -36,6 +36,7 @@ public final class PipelineBuilder {
   private final List<String> names = new ArrayList<>();
   private boolean stateful;
   private boolean upsertsSuffice;
+  private boolean tombstonesPass;
   private Pipeline.Repartition upstream;
 
   public PipelineBuilder(RowTransformCompiler compiler, DataContext dataContext, EddyOperatorTable operatorTable) {
@@ -62,6 +63,7 @@ public final class PipelineBuilder {
       throw new IllegalStateException("A pipeline reads one source or one join");
     }
     this.source = source;
+    this.tombstonesPass = source.kind() == SourceKind.STREAM;
   }
 
   /**
@@ -89,22 +91,46 @@ public final class PipelineBuilder {
     }
     join = new Pipeline.Join(left, right, name, operator);
     stateful = true;
+    tombstonesPass = false;
   }
 
   /** What this builder has built, producing rows of {@code rowType} with {@code mode}. */
   Pipeline build(RelDataType rowType, ChangelogMode mode) {
-    return new Pipeline(source, join, operators, names, rowType, mode, stateful, upstream);
+    return new Pipeline(source, join, operators, names, rowType, mode, stateful, upstream, tombstonesPass);
   }
 
   void add(String name, Supplier<Operator> operator) {
-    names.add(name);
-    operators.add(operator);
+    append(name, operator);
+    tombstonesPass = false;
+  }
+
+  /**
+   * Adds an operator that only projects, so a stream record without a value may pass it: ksqlDB
+   * projects such a record to a record without a value, while a filter, a join or an aggregate
+   * drops it.
+   */
+  void addProjection(String name, Supplier<Operator> operator) {
+    append(name, operator);
   }
 
   /** Adds an operator that keeps state in stores, so the stage gets a changelog. */
   void addStateful(String name, Supplier<Operator> operator) {
     add(name, operator);
     stateful = true;
+  }
+
+  /**
+   * Adds the operator that drops rows a repartition topic holds twice; it keeps state, and lets
+   * a stream record without a value pass, as a repartition (PARTITION BY) does in ksqlDB.
+   */
+  void addRepartitionDedup(String name, Supplier<Operator> operator) {
+    append(name, operator);
+    stateful = true;
+  }
+
+  private void append(String name, Supplier<Operator> operator) {
+    names.add(name);
+    operators.add(operator);
   }
 
   /**

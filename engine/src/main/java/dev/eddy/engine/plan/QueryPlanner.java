@@ -52,6 +52,7 @@ public final class QueryPlanner {
    */
   public PlannedQuery plan(SqlNode query, WindowSpec window, List<JoinSpec> joins) {
     if (query instanceof SqlSelect select) {
+      DereferenceItems.apply(select, validators);
       SelectAliases.apply(select);
     }
     query = CountRows.rewrite(StructConstructor.rewrite(query));

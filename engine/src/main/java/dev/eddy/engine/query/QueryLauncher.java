@@ -213,13 +213,16 @@ public final class QueryLauncher {
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
       long idleCloseMs, String keyFormat, List<String> internalTopics) {
+    // Only a persistent query writes a stream's records without a value (a push query shows rows).
+    boolean tombstones = persistent && stage.passesStreamTombstones();
     return startStage(queryId, consumerGroup, stage, start, services, sinks, persistent, idleCloseMs, keyFormat,
-        internalTopics, new int[1]);
+        internalTopics, new int[1], tombstones);
   }
 
+  /** @param tombstones whether the stages read a stream's records without a value (see {@link Pipeline}) */
   private List<TaskHandle> startStage(String queryId, String consumerGroup, Pipeline stage,
       TaskConfig.StartPosition start, TaskServices services, Supplier<Sink> sinks, boolean persistent,
-      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter) {
+      long idleCloseMs, String keyFormat, List<String> internalTopics, int[] stageCounter, boolean tombstones) {
     List<TaskHandle> handles = new ArrayList<>();
     List<Pipeline> inputs = stage.inputs();
     int partitions = partitionCount(stage);
@@ -246,7 +249,8 @@ public final class QueryLauncher {
       handles.addAll(startStage(queryId, consumerGroup, writer, start, services, () -> new TopicSink(topic,
           keySerializer, keys,
           Formats.of("JSON").serializer(rowType, SerdeTarget.VALUE, FormatOptions.none()), all,
-          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter));
+          TopicSink.Encoding.CHANGELOG, services), persistent, idleCloseMs, keyFormat, internalTopics, stageCounter,
+          tombstones));
       sources.add(input.source().withTopic(topicName));
       starts.add(TaskConfig.StartPosition.EARLIEST);
     }
@@ -259,7 +263,7 @@ public final class QueryLauncher {
     }
     List<SourceDecoder> decoders = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      decoders.add(decoder(sources.get(i), inputs.get(i).upstream() != null));
+      decoders.add(decoder(sources.get(i), inputs.get(i).upstream() != null, tombstones));
     }
     for (int partition = 0; partition < partitions; partition++) {
       List<TaskInput> taskInputs = new ArrayList<>();
@@ -339,13 +343,15 @@ public final class QueryLauncher {
     return log.topic(name);
   }
 
-  private SourceDecoder decoder(SourceDefinition source, boolean internal) {
+  /** @param tombstones whether a stream's records without a value become rows */
+  private SourceDecoder decoder(SourceDefinition source, boolean internal, boolean tombstones) {
     SourceDecoder.Builder builder = SourceDecoder.builder(types, source.columns())
         .keyFormat(Formats.of(source.keyFormat()))
         .valueFormat(Formats.of(source.valueFormat()))
         .formatOptions(FormatOptions.of(source.formatOptions()))
         .table(source.kind() == SourceKind.TABLE)
         .changelog(internal)
+        .streamTombstones(tombstones)
         .window(source.window());
     if (source.timestampColumn() != null) {
       builder.timestampColumn(source.timestampColumn(), source.timestampFormat());

@@ -26,7 +26,8 @@ import java.util.List;
  * the key bytes with Kafka's partitioner.
  *
  * <p>Changes, by {@link Encoding} (decided once): {@code APPEND} writes one record per
- * {@code +I} row (any other kind is a planner bug). {@code UPSERT} writes by key: {@code +I}
+ * {@code +I} row, and a record without a value per {@code -D} row (a stream's own record without
+ * a value, projected; any other kind is a planner bug). {@code UPSERT} writes by key: {@code +I}
  * and {@code +U} write the row, {@code -D} a tombstone (null value), and {@code -U} nothing
  * when the {@code +U} of the same key follows it (that replaces it), else a tombstone: a filter
  * after an aggregate (HAVING) that now drops the group leaves a lone {@code -U}.
@@ -128,7 +129,11 @@ public final class TopicSink implements Sink {
       if (encoding == Encoding.UPSERT && kind == RowKind.UPDATE_BEFORE && updatedNext(batch, i)) {
         continue;
       }
-      boolean tombstone = encoding == Encoding.UPSERT && kind.isRetraction();
+      boolean tombstone = switch (encoding) {
+        case UPSERT -> kind.isRetraction();
+        case APPEND -> kind == RowKind.DELETE;
+        case CHANGELOG -> false;
+      };
       byte[] key;
       byte[] value;
       try {
@@ -152,7 +157,7 @@ public final class TopicSink implements Sink {
 
   /** Throws for rows the encoding cannot carry. */
   private boolean accepts(RowKind kind) {
-    if (encoding == Encoding.APPEND && kind != RowKind.INSERT) {
+    if (encoding == Encoding.APPEND && kind != RowKind.INSERT && kind != RowKind.DELETE) {
       throw new IllegalStateException("Insert-only sink to " + topic.name() + " received " + kind.shortString()
           + "; the planner must declare the input's changelog mode");
     }

@@ -33,7 +33,8 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * out once, here.
  *
  * <p>Changes: a stream's record is {@code +I}; a stream's tombstone (null value) carries no
- * row and is skipped silently, as in ksqlDB. A table's record is an upsert, {@code +U}, and its
+ * row and is skipped silently, unless the query only projects it on its way to a sink (see
+ * {@link Builder#streamTombstones}): then it is a {@code -D} with only the key columns set. A table's record is an upsert, {@code +U}, and its
  * tombstone a {@code -D} with only the key columns set; a table's record without key bytes
  * carries no row either, since ksqlDB drops it. An internal changelog topic (written
  * by a {@code CHANGELOG} topic sink) gives each row the kind in its {@link RowKindHeader}.
@@ -55,6 +56,7 @@ public final class SourceDecoder {
   private final int width;
   private final boolean table;
   private final boolean changelog;
+  private final boolean streamTombstones;
   private final TimestampExtractor timestamps;
   private final SourceWindow window;
 
@@ -85,6 +87,7 @@ public final class SourceDecoder {
     this.width = columns.size() + PSEUDO_COLUMNS;
     this.table = builder.table;
     this.changelog = builder.changelog;
+    this.streamTombstones = builder.streamTombstones;
     this.keyDeserializer = builder.keyFormat.deserializer(
         struct(builder.typeFactory, columns, ColumnRole.KEY), SerdeTarget.KEY, builder.options);
     this.valueDeserializer = builder.valueFormat.deserializer(
@@ -116,7 +119,7 @@ public final class SourceDecoder {
    */
   public long decodeInto(int partition, LogRecord record, RowBatch batch) {
     byte[] valueBytes = record.value();
-    if (valueBytes == null && !table) {
+    if (valueBytes == null && !table && !streamTombstones) {
       return Long.MIN_VALUE;
     }
     byte[] keyBytes = record.key();
@@ -206,6 +209,7 @@ public final class SourceDecoder {
     private FormatOptions options = FormatOptions.none();
     private boolean table;
     private boolean changelog;
+    private boolean streamTombstones;
     private TimestampExtractor timestamps = TimestampExtractor.recordTime();
     private SourceWindow window;
 
@@ -244,6 +248,16 @@ public final class SourceDecoder {
     /** An internal changelog topic: each record's kind is in its {@link RowKindHeader}. */
     public Builder changelog(boolean changelog) {
       this.changelog = changelog;
+      return this;
+    }
+
+    /**
+     * A stream's records without a value become {@code -D} rows with only the key columns set,
+     * for a query that only projects them on their way to a sink, which writes them without a
+     * value: ksqlDB passes them through a projection so. Other queries drop them.
+     */
+    public Builder streamTombstones(boolean streamTombstones) {
+      this.streamTombstones = streamTombstones;
       return this;
     }
 
