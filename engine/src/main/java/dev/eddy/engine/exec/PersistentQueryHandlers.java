@@ -96,7 +96,7 @@ final class PersistentQueryHandlers {
       engine.log().createTopic(sink.topic(), TopicConfig.builder().partitions(partitions).build());
     }
     engine.catalog().register(sink, false);
-    start(queryId, context, planned, sink);
+    start(queryId, context, planned, sink, true);
     return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
   }
 
@@ -112,13 +112,15 @@ final class PersistentQueryHandlers {
     if (!context.replaying()) {
       engine.commands().append(context.command(queryId));
     }
-    start(queryId, context, planned, target);
+    start(queryId, context, planned, target, false);
     return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
   }
 
-  private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink) {
+  /** @param created whether the statement created the sink, whose TIMESTAMP column then times its records */
+  private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink,
+      boolean created) {
     RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
-        QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context));
+        QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context), created);
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
         planned.pipeline().origins().stream().map(SourceDefinition::name).collect(java.util.stream.Collectors.toSet()),
         planned.plan().explain(), planned.pipeline(), tasks));
