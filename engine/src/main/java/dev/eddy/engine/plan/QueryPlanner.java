@@ -54,6 +54,7 @@ public final class QueryPlanner {
     if (query instanceof SqlSelect select) {
       DereferenceItems.apply(select, validators);
       SelectAliases.apply(select);
+      PseudoTimestampLiterals.apply(select);
     }
     query = CountRows.rewrite(StructConstructor.rewrite(query));
     EddyValidator validator = validators.create();
