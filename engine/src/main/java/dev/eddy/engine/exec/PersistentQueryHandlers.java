@@ -27,6 +27,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.util.Litmus;
 
@@ -61,9 +62,14 @@ final class PersistentQueryHandlers {
     }
     SqlStreamingQuery query = statement.query();
     checkPersistent(query);
+    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
+    SourceWindow sourceWindow = aggregates ? null : windowOfSource(query.select());
+    boolean star = query.select().getSelectList().stream().anyMatch(i -> i instanceof SqlIdentifier id && id.isStar());
+    if (sourceWindow != null && !star) { // a windowed source's * holds the bounds already
+      WindowClause.selectBounds(query.select(), query.select().getSelectList().getParserPosition());
+    }
     QueryPlans.Planned planned = plans.plan(query);
     SourceDefinition source = planned.pipeline().origin();
-    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE && !aggregates) {
       throw new PositionedException(statement.getParserPosition(),
           "CREATE TABLE AS SELECT over a stream needs a GROUP BY: a table holds one row per key.");
@@ -76,7 +82,7 @@ final class PersistentQueryHandlers {
         ? aggregateColumns(planned.pipeline().outputType(), query, planned.window() != null)
         : planned.join() != null && query.partitionBy() == null
             ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
-            : sinkColumns(planned.pipeline().outputType(), source, query);
+            : sinkColumns(planned.pipeline().outputType(), source, query, sourceWindow != null);
     WithProperties with = WithProperties.of(statement.properties());
     SourceDefinition sink = SourceDefinitions.build(name, kind, columns, with, statement.getParserPosition(), name,
         new SourceDefinitions.Formats(source.keyFormat(), source.valueFormat()));
@@ -84,6 +90,8 @@ final class PersistentQueryHandlers {
     if (window != null) {
       sink = sink.withWindow(new SourceWindow(SourceWindow.Type.valueOf(window.type().name()),
           window.type() == WindowSpec.Type.SESSION ? 0 : window.size()));
+    } else if (sourceWindow != null) {
+      sink = sink.withWindow(sourceWindow);
     }
     String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
         : engine.queries().newId(kind == SourceKind.STREAM ? "CSAS" : "CTAS", name);
@@ -179,7 +187,24 @@ final class PersistentQueryHandlers {
    * columns stay keys, and the projection must keep them; with it, the projected columns that
    * are the partitioning expressions become the key, as ksqlDB does.
    */
-  private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
+  /**
+   * The window of the windowed source a query reads on its own (no join), or null: its rows keep
+   * their window, which ksqlDB writes into the sink's key, so the sink needs the bounds.
+   */
+  private SourceWindow windowOfSource(SqlSelect select) {
+    SqlNode from = select.getFrom();
+    if (from != null && from.getKind() == SqlKind.AS) {
+      from = ((SqlCall) from).operand(0);
+    }
+    if (!(from instanceof SqlIdentifier id) || !id.isSimple()) {
+      return null;
+    }
+    return engine.catalog().find(id.getSimple()).map(SourceDefinition::window).orElse(null);
+  }
+
+  /** @param windowed whether the window bounds go into the sink's windowed key, not its value */
+  private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query,
+      boolean windowed) {
     if (query.partitionBy() != null) {
       return partitionedColumns(output, query);
     }
@@ -191,6 +216,9 @@ final class PersistentQueryHandlers {
       }
     }
     for (RelDataTypeField field : output.getFieldList()) {
+      if (windowed && WindowClause.boundName(field.getName()) != null) {
+        continue;
+      }
       boolean isKey = source.column(field.getName()).map(Column::isKey).orElse(false)
           && selectsColumnItself(query, field.getName());
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
