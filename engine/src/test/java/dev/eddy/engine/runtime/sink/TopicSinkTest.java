@@ -125,12 +125,15 @@ class TopicSinkTest {
   }
 
   @Test
-  void anInsertOnlySinkRefusesOtherKinds() {
+  void anInsertOnlySinkWritesADeleteWithoutAValueAndRefusesUpdates() {
     TopicSink sink = sink("stream", 1, new int[] {0}, ChangelogMode.insertOnly());
 
-    assertThatThrownBy(() -> sink.write(batch(delete(1, "a", 1))))
+    sink.write(batch(insert(1, "a", 1), delete(2, "a", null)));
+
+    assertThat(records("stream", 0)).containsExactly("a={\"QTY\":1}@1", "a=null@2");
+    assertThatThrownBy(() -> sink.write(batch(updateAfter(3, "a", 1))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Insert-only sink to stream received -D; the planner must declare the input's changelog mode");
+        .hasMessage("Insert-only sink to stream received +U; the planner must declare the input's changelog mode");
   }
 
   @Test
