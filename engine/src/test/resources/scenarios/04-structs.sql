@@ -12,3 +12,19 @@ DESCRIBE latitudes;
 --> ID | INTEGER  (key)
 --> LAT | DOUBLE
 --> EAST | DOUBLE
+-- An unnamed s->f is named after its field, with _1, _2, ... when a source column or an earlier
+-- item has that name; s->* selects every field of the struct, each named after its field.
+CREATE STREAM trips (id INT KEY, name STRING, origin STRUCT<name STRING, lat DOUBLE>, dest STRUCT<name STRING>)
+  WITH (KAFKA_TOPIC='trips', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO trips (id, name, origin, dest) VALUES (1, 'home', STRUCT(name := 'berlin', lat := 52.5),
+  STRUCT(name := 'paris'));
+CREATE STREAM legs AS SELECT id, origin->name, dest->name, UCASE(name), dest->* FROM trips;
+--> Created query with ID CSAS_LEGS_1
+DESCRIBE legs;
+--> ID | INTEGER  (key)
+--> NAME_1 | STRING
+--> NAME_2 | STRING
+--> KSQL_COL_0 | STRING
+--> NAME | STRING
+SELECT * FROM legs EMIT CHANGES LIMIT 1;
+--> 1 | berlin | paris | HOME | paris

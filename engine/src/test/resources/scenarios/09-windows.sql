@@ -104,3 +104,13 @@ INSERT INTO quiet (k, v, rowtime) VALUES ('a', 1, 1000);
 INSERT INTO quiet (k, v, rowtime) VALUES ('a', 2, 1500);
 SELECT * FROM quiet_final EMIT CHANGES LIMIT 1;
 --> a | 2 | 1000 | 2000
+-- A stream declared over a windowed topic keeps each row's window: a query over it writes the
+-- window into its sink's key ("a", then the window start 1000 as 8 bytes), not into its value.
+CREATE STREAM quiet_windows (k STRING KEY, n BIGINT)
+  WITH (KAFKA_TOPIC='QUIET_FINAL', VALUE_FORMAT='JSON', WINDOW_TYPE='TUMBLING', WINDOW_SIZE='1 SECOND');
+CREATE STREAM doubled_windows AS SELECT k, n * 2 AS twice FROM quiet_windows;
+--> Created query with ID CSAS_DOUBLED_WINDOWS_6
+SELECT k, twice, WINDOWSTART, WINDOWEND FROM doubled_windows EMIT CHANGES LIMIT 1;
+--> a | 4 | 1000 | 2000
+PRINT 'DOUBLED_WINDOWS' FROM BEGINNING LIMIT 1;
+--> 1970-01-01T00:00:01.500Z | 0 | 0 | base64:YQAAAAAAAAPo | {"TWICE":4}

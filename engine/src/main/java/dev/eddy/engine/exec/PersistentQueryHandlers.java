@@ -32,6 +32,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.util.Litmus;
 
@@ -71,9 +72,14 @@ final class PersistentQueryHandlers {
         .map(read -> SinkKeys.decide(query, read.source(), read.qualifier(), kind == SourceKind.STREAM
             && Boolean.parseBoolean(context.properties().getOrDefault(SinkKeys.NEW_PLANNER, "false"))))
         .orElse(null);
+    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
+    SourceWindow sourceWindow = aggregates ? null : windowOfSource(query.select());
+    boolean star = query.select().getSelectList().stream().anyMatch(i -> i instanceof SqlIdentifier id && id.isStar());
+    if (sourceWindow != null && !star) { // a windowed source's * holds the bounds already
+      WindowClause.selectBounds(query.select(), query.select().getSelectList().getParserPosition());
+    }
     QueryPlans.Planned planned = planPersistent(query);
     SourceDefinition source = planned.pipeline().origin();
-    boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     if (kind == SourceKind.TABLE && source.kind() != SourceKind.TABLE && !aggregates) {
       throw new PositionedException(statement.getParserPosition(),
           "CREATE TABLE AS SELECT over a stream needs a GROUP BY: a table holds one row per key.");
@@ -83,12 +89,13 @@ final class PersistentQueryHandlers {
           + " update earlier ones); use CREATE TABLE AS SELECT.");
     }
     List<Column> columns = keys != null
-        ? keyedColumns(planned.pipeline().outputType(), keys, planned.window() != null, aggregates, query)
+        ? keyedColumns(planned.pipeline().outputType(), keys, planned.window() != null || sourceWindow != null,
+            aggregates, query)
         : aggregates
         ? aggregateColumns(planned.pipeline().outputType(), query, planned.window() != null)
         : planned.join() != null && query.partitionBy() == null
             ? joinColumns(planned.pipeline().outputType(), query, planned.join(), name)
-            : sinkColumns(planned.pipeline().outputType(), source, query);
+            : sinkColumns(planned.pipeline().outputType(), source, query, sourceWindow != null);
     WithProperties with = WithProperties.of(statement.properties());
     // A join is keyed even when its left source is not: it then takes the session's key format.
     String keyFormat = planned.join() != null && source.keyFormat().equals("NONE")
@@ -105,6 +112,8 @@ final class PersistentQueryHandlers {
     if (window != null) {
       sink = sink.withWindow(new SourceWindow(SourceWindow.Type.valueOf(window.type().name()),
           window.type() == WindowSpec.Type.SESSION ? 0 : window.size()));
+    } else if (sourceWindow != null) {
+      sink = sink.withWindow(sourceWindow);
     }
     String queryId = context.replayedQueryId() != null ? context.replayedQueryId()
         : engine.queries().newId(kind == SourceKind.STREAM ? "CSAS" : "CTAS", name);
@@ -117,7 +126,7 @@ final class PersistentQueryHandlers {
       engine.log().createTopic(sink.topic(), TopicConfig.builder().partitions(partitions).build());
     }
     engine.catalog().register(sink, false);
-    start(queryId, context, planned, sink);
+    start(queryId, context, planned, sink, true);
     return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
   }
 
@@ -134,13 +143,15 @@ final class PersistentQueryHandlers {
     if (!context.replaying()) {
       engine.commands().append(context.command(queryId));
     }
-    start(queryId, context, planned, target);
+    start(queryId, context, planned, target, false);
     return new StatementResult.Message(context.text(), "Created query with ID " + queryId, queryId);
   }
 
-  private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink) {
+  /** @param created whether the statement created the sink, whose TIMESTAMP column then times its records */
+  private void start(String queryId, StatementContext context, QueryPlans.Planned planned, SourceDefinition sink,
+      boolean created) {
     RunningTasks tasks = engine.launcher().startPersistent(queryId, planned.pipeline(), sink,
-        QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context));
+        QueryPlans.startPosition(context), QueryPlans.idleCloseMs(context), created);
     engine.queries().add(new PersistentQuery(queryId, context.text(), sink.name(),
         planned.pipeline().origins().stream().map(SourceDefinition::name).collect(java.util.stream.Collectors.toSet()),
         planned.plan().explain(), planned.pipeline(), tasks));
@@ -297,7 +308,24 @@ final class PersistentQueryHandlers {
    * (which renames the key); with it, the projected columns that are the partitioning
    * expressions become the key, as ksqlDB does.
    */
-  private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query) {
+  /**
+   * The window of the windowed source a query reads on its own (no join), or null: its rows keep
+   * their window, which ksqlDB writes into the sink's key, so the sink needs the bounds.
+   */
+  private SourceWindow windowOfSource(SqlSelect select) {
+    SqlNode from = select.getFrom();
+    if (from != null && from.getKind() == SqlKind.AS) {
+      from = ((SqlCall) from).operand(0);
+    }
+    if (!(from instanceof SqlIdentifier id) || !id.isSimple()) {
+      return null;
+    }
+    return engine.catalog().find(id.getSimple()).map(SourceDefinition::window).orElse(null);
+  }
+
+  /** @param windowed whether the window bounds go into the sink's windowed key, not its value */
+  private static List<Column> sinkColumns(RelDataType output, SourceDefinition source, SqlStreamingQuery query,
+      boolean windowed) {
     if (query.partitionBy() != null) {
       return partitionedColumns(output, query);
     }
@@ -319,6 +347,9 @@ final class PersistentQueryHandlers {
     }
     List<Column> columns = new ArrayList<>();
     for (RelDataTypeField field : output.getFieldList()) {
+      if (windowed && WindowClause.boundName(field.getName()) != null) {
+        continue;
+      }
       boolean isKey = keyNames.contains(field.getName());
       columns.add(new Column(field.getName(), field.getType(), isKey ? ColumnRole.KEY : ColumnRole.VALUE, null));
     }

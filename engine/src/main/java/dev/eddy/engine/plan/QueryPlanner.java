@@ -52,7 +52,9 @@ public final class QueryPlanner {
    */
   public PlannedQuery plan(SqlNode query, WindowSpec window, List<JoinSpec> joins) {
     if (query instanceof SqlSelect select) {
+      DereferenceItems.apply(select, validators);
       SelectAliases.apply(select);
+      PseudoTimestampLiterals.apply(select);
     }
     query = TimeUnitArguments.rewrite(CountRows.rewrite(StructConstructor.rewrite(query)));
     EddyValidator validator = validators.create();

@@ -71,7 +71,7 @@ public final class WindowClause {
   }
 
   /** Selects WINDOWSTART and WINDOWEND, unless the query selects them itself: the sink needs them. */
-  static void selectBounds(SqlSelect select, SqlParserPos pos) {
+  public static void selectBounds(SqlSelect select, SqlParserPos pos) {
     List<SqlNode> items = new ArrayList<>(select.getSelectList().getList());
     for (PseudoColumn bound : List.of(PseudoColumn.WINDOWSTART, PseudoColumn.WINDOWEND)) {
       if (!selects(items, bound.name())) {

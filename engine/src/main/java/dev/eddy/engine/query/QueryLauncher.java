@@ -19,9 +19,11 @@ import dev.eddy.engine.runtime.Sink;
 import dev.eddy.engine.runtime.task.OperatorChain;
 import dev.eddy.engine.runtime.operator.LimitOperator;
 import dev.eddy.engine.runtime.operator.MaterializeOperator;
+import dev.eddy.engine.runtime.operator.SinkTimestampOperator;
 import dev.eddy.engine.runtime.operator.UpsertOperator;
 import dev.eddy.engine.runtime.sink.PushQuerySink;
 import dev.eddy.engine.runtime.sink.TopicSink;
+import dev.eddy.engine.runtime.source.ColumnTimestampExtractor;
 import dev.eddy.engine.runtime.source.SourceDecoder;
 import dev.eddy.engine.runtime.task.Task;
 import dev.eddy.engine.runtime.task.TaskConfig;
@@ -77,19 +79,28 @@ public final class QueryLauncher {
    * Starts a persistent query writing {@code sink}. It commits its source offsets (and its
    * state, with them) under the consumer group named by its id, so after a restart it resumes
    * where it left off. A table's rows are also kept for pull queries.
+   *
+   * @param timestampFromSink whether the sink's TIMESTAMP column times the records written (a
+   *     CREATE ... AS SELECT declares it for its own output; INSERT INTO keeps the rows' times)
    */
   public RunningTasks startPersistent(String queryId, Pipeline pipeline, SourceDefinition sink,
-      TaskConfig.StartPosition start, long idleCloseMs) {
+      TaskConfig.StartPosition start, long idleCloseMs, boolean timestampFromSink) {
     TopicLog sinkTopic = log.topic(sink.topic());
     RelDataType output = pipeline.outputType();
     int[] keyColumns = positions(sink, output, true);
     int[] valueColumns = positions(sink, output, false);
     TopicSink.WindowColumns window = windowColumns(sink, output);
     Pipeline last = pipeline;
+    if (timestampFromSink && sink.timestampColumn() != null) {
+      int column = output.getFieldNames().indexOf(sink.timestampColumn());
+      ColumnTimestampExtractor timestamps = ColumnTimestampExtractor.of(column, sink.timestampColumn(),
+          output.getFieldList().get(column).getType(), sink.timestampFormat());
+      last = last.then("SinkTimestamp", () -> new SinkTimestampOperator(timestamps));
+    }
     if (sink.kind() == SourceKind.TABLE) {
       int windowStart = window == null ? -1 : window.start();
       int windowEnd = window == null ? -1 : window.end();
-      last = pipeline.then("Materialize", () -> new MaterializeOperator(keyColumns, windowStart, windowEnd), true);
+      last = last.then("Materialize", () -> new MaterializeOperator(keyColumns, windowStart, windowEnd), true);
     }
     FormatOptions options = FormatOptions.of(sink.formatOptions());
     TaskServices services = new TaskServices(queryId, processingLogger);

@@ -68,6 +68,11 @@ public final class ColumnTimestampExtractor implements TimestampExtractor {
 
   @Override
   public long extract(LogRecord record, Object[] row) {
+    return extract(row);
+  }
+
+  /** The time in {@code row}'s column; throws {@link InvalidTimestampException} as {@link #extract(LogRecord, Object[])}. */
+  public long extract(Object[] row) {
     Object value = row[index];
     if (value == null) {
       throw new InvalidTimestampException("Timestamp column " + column + " is null");
