@@ -14,6 +14,7 @@ import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.MethodDeclaration;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.codehaus.commons.compiler.CompileException;
@@ -43,6 +44,7 @@ public final class RowTransformCompiler {
   }
 
   public RowTransform compile(RexProgram program, DataContext context) {
+    program = ComparisonSemantics.apply(program, new RexBuilder(typeFactory));
     String className = "EddyRowTransform" + CLASS_IDS.incrementAndGet();
     String source = "public final class " + className + " implements " + RowTransform.class.getName() + " {\n"
         + "  private final " + DataContext.class.getName() + " root;\n"
