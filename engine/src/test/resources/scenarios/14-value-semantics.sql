@@ -11,3 +11,6 @@ SELECT id, id = n, id <> n, s = t, s <> t, xs = ys, s IS NOT DISTINCT FROM t, d 
 SELECT id, CASE WHEN id = 1 THEN 'a' ELSE 'bcd' END AS c, ARRAY['x', 'yz'] AS arr FROM vals EMIT CHANGES LIMIT 2;
 --> 1 | a | [x, yz]
 --> 2 | bcd | [x, yz]
+-- A function that fails on one column makes that column NULL; the row and its other columns stand.
+SELECT id, ENCODE('a', 'no-such-encoding', 'hex') AS bad, 'ok' AS good FROM vals EMIT CHANGES LIMIT 1;
+--> 1 | null | ok

@@ -15,6 +15,7 @@ import org.apache.calcite.linq4j.tree.MethodDeclaration;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.codehaus.commons.compiler.CompileException;
@@ -44,19 +45,30 @@ public final class RowTransformCompiler {
   }
 
   public RowTransform compile(RexProgram program, DataContext context) {
-    program = ComparisonSemantics.apply(program, new RexBuilder(typeFactory));
+    RexBuilder rexBuilder = new RexBuilder(typeFactory);
+    program = ComparisonSemantics.apply(program, rexBuilder);
     String className = "EddyRowTransform" + CLASS_IDS.incrementAndGet();
-    String source = "public final class " + className + " implements " + RowTransform.class.getName() + " {\n"
+    StringBuilder source = new StringBuilder("public final class " + className + " implements "
+        + RowTransform.class.getName() + " {\n"
         + "  private final " + DataContext.class.getName() + " root;\n"
-        + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
-        + Expressions.toString(applyMethod(program))
-        + "}\n";
+        + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n");
+    if (program.getCondition() != null) {
+      source.append(Expressions.toString(conditionMethod(program)));
+    }
+    List<RexNode> projects = program.expandList(program.getProjectList());
+    List<String> names = program.getOutputRowType().getFieldNames();
+    for (int i = 0; i < projects.size(); i++) {
+      RexProgram single = RexProgram.create(program.getInputRowType(), List.of(projects.get(i)), null,
+          List.of(names.get(i)), rexBuilder);
+      source.append(Expressions.toString(projectionMethod(single, "column" + i)));
+    }
+    source.append(applyMethods(program.getCondition() != null, projects.size())).append("}\n");
     try {
       ISimpleCompiler compiler = CompilerFactoryFactory
           .getDefaultCompilerFactory(RowTransformCompiler.class.getClassLoader())
           .newSimpleCompiler();
       compiler.setParentClassLoader(classLoader);
-      compiler.cook(source);
+      compiler.cook(source.toString());
       return (RowTransform) compiler.getClassLoader().loadClass(className)
           .getConstructor(DataContext.class).newInstance(context);
     } catch (CompileException e) {
@@ -66,24 +78,50 @@ public final class RowTransformCompiler {
     }
   }
 
-  private MethodDeclaration applyMethod(RexProgram program) {
+  /**
+   * Each column is computed apart, so one that throws is NULL in its row, reported through the
+   * caller's consumer, while the row's other columns stand (ksqlDB's rule). Without a consumer
+   * the failure propagates.
+   */
+  private static String applyMethods(boolean hasCondition, int columns) {
+    StringBuilder code = new StringBuilder()
+        .append("  public Object[] apply(Object[] row) { return apply(row, null); }\n")
+        .append("  public Object[] apply(Object[] row, java.util.function.Consumer failures) {\n");
+    if (hasCondition) {
+      code.append("    if (!condition(row)) { return null; }\n");
+    }
+    code.append("    Object[] out = new Object[").append(columns).append("];\n");
+    for (int i = 0; i < columns; i++) {
+      code.append("    try { out[").append(i).append("] = column").append(i).append("(row); }")
+          .append(" catch (RuntimeException e) { if (failures == null) { throw e; } failures.accept(e); }\n");
+    }
+    return code.append("    return out;\n  }\n").toString();
+  }
+
+  private MethodDeclaration conditionMethod(RexProgram program) {
     ParameterExpression row = Expressions.parameter(Object[].class, "row");
+    BlockBuilder body = new BlockBuilder();
+    Expression condition = RexToLixTranslator.translateCondition(
+        program, typeFactory, body, inputs(program, row), name -> null, SqlConformanceEnum.LENIENT);
+    body.add(Expressions.return_(null, condition));
+    return Expressions.methodDecl(Modifier.PRIVATE, boolean.class, "condition", List.of(row), body.toBlock());
+  }
+
+  private MethodDeclaration projectionMethod(RexProgram single, String name) {
+    ParameterExpression row = Expressions.parameter(Object[].class, "row");
+    BlockBuilder body = new BlockBuilder();
+    Expression value = RexToLixTranslator.translateProjects(single, typeFactory, SqlConformanceEnum.LENIENT,
+        body, null, DataContext.ROOT, inputs(single, row), null).get(0);
+    body.add(Expressions.return_(null, EnumUtils.convert(value, Object.class)));
+    return Expressions.methodDecl(Modifier.PRIVATE, Object.class, name, List.of(row), body.toBlock());
+  }
+
+  private RexToLixTranslator.InputGetter inputs(RexProgram program, ParameterExpression row) {
     RelDataType inputType = program.getInputRowType();
-    RexToLixTranslator.InputGetter inputs = (list, index, storageType) -> {
+    return (list, index, storageType) -> {
       Type type = storageType != null ? storageType
           : typeFactory.getJavaClass(inputType.getFieldList().get(index).getType());
       return EnumUtils.convert(Expressions.arrayIndex(row, Expressions.constant(index)), type);
     };
-    BlockBuilder body = new BlockBuilder();
-    if (program.getCondition() != null) {
-      Expression condition = RexToLixTranslator.translateCondition(
-          program, typeFactory, body, inputs, name -> null, SqlConformanceEnum.LENIENT);
-      body.add(Expressions.ifThen(Expressions.not(condition), Expressions.return_(null, Expressions.constant(null))));
-    }
-    List<Expression> projections = RexToLixTranslator.translateProjects(
-        program, typeFactory, SqlConformanceEnum.LENIENT, body, null, DataContext.ROOT, inputs, null);
-    body.add(Expressions.return_(null, Expressions.newArrayInit(Object.class,
-        projections.stream().map(e -> EnumUtils.convert(e, Object.class)).toList())));
-    return Expressions.methodDecl(Modifier.PUBLIC, Object[].class, "apply", List.of(row), body.toBlock());
   }
 }

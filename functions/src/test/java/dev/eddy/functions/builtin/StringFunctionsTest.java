@@ -109,6 +109,7 @@ class StringFunctionsTest {
         row("ENCODE", "48656c6c6f", "SGVsbG8=", "BASE64", "hex"),
         row("TO_BYTES", bytes(0x48, 0x69), "4869", "hex"),
         row("TO_BYTES", bytes(0x48, 0x69), "Hi", "utf8"),
+        row("FROM_BYTES", "1AB2", bytes(0x1a, 0xb2), "hex"),
         row("FROM_BYTES", "SGk=", bytes(0x48, 0x69), "base64"),
         row("FROM_BYTES", "Hi", bytes(0x48, 0x69), "ascii"),
         row("INT_FROM_BYTES", 2021, bytes(0, 0, 7, 0xE5)),
