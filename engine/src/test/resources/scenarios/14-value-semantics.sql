@@ -14,3 +14,6 @@ SELECT id, CASE WHEN id = 1 THEN 'a' ELSE 'bcd' END AS c, ARRAY['x', 'yz'] AS ar
 -- A function that fails on one column makes that column NULL; the row and its other columns stand.
 SELECT id, ENCODE('a', 'no-such-encoding', 'hex') AS bad, 'ok' AS good FROM vals EMIT CHANGES LIMIT 1;
 --> 1 | null | ok
+-- Inside an expression the failing call alone is NULL: IFNULL replaces it, a struct keeps its other fields.
+SELECT id, IFNULL(CAST(PARSE_DATE('x', 'yyyy-MM-dd') AS STRING), 'none') AS d, STRUCT(f1 := 'moo', f2 := PARSE_DATE('x', 'yyyy')) AS s FROM vals EMIT CHANGES LIMIT 1;
+--> 1 | none | {F1=moo, F2=null}

@@ -1,5 +1,7 @@
 package dev.eddy.engine.codegen;
 
+import dev.eddy.engine.function.FunctionFailures;
+
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -86,34 +88,36 @@ public final class RowTransformCompiler {
   private static String applyMethods(boolean hasCondition, int columns) {
     StringBuilder code = new StringBuilder()
         .append("  public Object[] apply(Object[] row) { return apply(row, null); }\n")
-        .append("  public Object[] apply(Object[] row, java.util.function.Consumer failures) {\n");
+        .append("  public Object[] apply(Object[] row, final java.util.function.Consumer failures) {\n");
     if (hasCondition) {
-      code.append("    if (!condition(row)) { return null; }\n");
+      code.append("    if (!condition(row, failures)) { return null; }\n");
     }
     code.append("    Object[] out = new Object[").append(columns).append("];\n");
     for (int i = 0; i < columns; i++) {
-      code.append("    try { out[").append(i).append("] = column").append(i).append("(row); }")
+      code.append("    try { out[").append(i).append("] = column").append(i).append("(row, failures); }")
           .append(" catch (RuntimeException e) { if (failures == null) { throw e; } failures.accept(e); }\n");
     }
     return code.append("    return out;\n  }\n").toString();
   }
 
   private MethodDeclaration conditionMethod(RexProgram program) {
-    ParameterExpression row = Expressions.parameter(Object[].class, "row");
+    ParameterExpression row = Expressions.parameter(Modifier.FINAL, Object[].class, "row");
     BlockBuilder body = new BlockBuilder();
     Expression condition = RexToLixTranslator.translateCondition(
         program, typeFactory, body, inputs(program, row), name -> null, SqlConformanceEnum.LENIENT);
     body.add(Expressions.return_(null, condition));
-    return Expressions.methodDecl(Modifier.PRIVATE, boolean.class, "condition", List.of(row), body.toBlock());
+    return Expressions.methodDecl(Modifier.PRIVATE, boolean.class, "condition",
+        List.of(row, FunctionFailures.FAILURES), body.toBlock());
   }
 
   private MethodDeclaration projectionMethod(RexProgram single, String name) {
-    ParameterExpression row = Expressions.parameter(Object[].class, "row");
+    ParameterExpression row = Expressions.parameter(Modifier.FINAL, Object[].class, "row");
     BlockBuilder body = new BlockBuilder();
     Expression value = RexToLixTranslator.translateProjects(single, typeFactory, SqlConformanceEnum.LENIENT,
         body, null, DataContext.ROOT, inputs(single, row), null).get(0);
     body.add(Expressions.return_(null, EnumUtils.convert(value, Object.class)));
-    return Expressions.methodDecl(Modifier.PRIVATE, Object.class, name, List.of(row), body.toBlock());
+    return Expressions.methodDecl(Modifier.PRIVATE, Object.class, name,
+        List.of(row, FunctionFailures.FAILURES), body.toBlock());
   }
 
   private RexToLixTranslator.InputGetter inputs(RexProgram program, ParameterExpression row) {
