@@ -1,5 +1,7 @@
 package dev.eddy.engine.codegen;
 
+import java.util.function.Consumer;
+
 /**
  * A compiled filter-and-projection over {@code Object[]} rows in Calcite's internal
  * representation. Implementations are generated per query and hold no mutable state, so one
@@ -14,4 +16,13 @@ public interface RowTransform {
    * what a failing row means.
    */
   Object[] apply(Object[] row);
+
+  /**
+   * As {@link #apply(Object[])}, except that a column whose expression throws is NULL in the
+   * result and its exception goes to {@code failures}, as ksqlDB computes a row whose function
+   * fails on one field. A failing filter still throws.
+   */
+  default Object[] apply(Object[] row, Consumer<RuntimeException> failures) {
+    return apply(row);
+  }
 }

@@ -130,8 +130,8 @@ public final class FunctionTypes {
     };
   }
 
-  // Calcite's type system caps DECIMAL precision (19 by default) below ksqlDB's 1000; a wider
-  // result is clamped, keeping the scale where it still fits.
+  // Eddy's type system caps DECIMAL precision at ksqlDB's column limit of 38, below the 1000 a
+  // function's declared type may name; a wider result is clamped, keeping the scale where it fits.
   private static RelDataType decimal(SqlDecimal d, RelDataTypeFactory factory) {
     int max = factory.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL);
     int precision = Math.min(d.precision(), max);

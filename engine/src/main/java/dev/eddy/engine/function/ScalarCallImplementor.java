@@ -6,12 +6,17 @@ import dev.eddy.functions.registry.ResolvedCall;
 import dev.eddy.functions.types.SqlArray;
 import dev.eddy.functions.types.SqlType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.NotNullImplementor;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.linq4j.function.Function1;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.ParameterExpression;
+import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexLambda;
 import org.apache.calcite.rex.RexLocalRef;
@@ -71,9 +76,30 @@ final class ScalarCallImplementor implements NotNullImplementor {
       }
       arguments.add(Expressions.newArrayInit(element, tail));
     }
-    Expression result = Expressions.call(instance(implementation), method, arguments);
-    return ConversionCode.fromJava(result,
+    return ConversionCode.fromJava(guarded(implementation, arguments),
         returnsRows ? new SqlArray(resolved.returnType()) : resolved.returnType());
+  }
+
+  /**
+   * The call run through {@link FunctionFailures#guard}, NULL when the function throws. The
+   * arguments are computed outside and handed over in an array: generated code may sit inside
+   * a lambda, whose parameters an inner class could not capture.
+   */
+  private static Expression guarded(MethodImplementation implementation, List<Expression> arguments) {
+    Method method = implementation.method();
+    ParameterExpression args = Expressions.parameter(Modifier.FINAL, Object[].class, "args");
+    List<Expression> unpacked = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      unpacked.add(EnumUtils.convert(Expressions.arrayIndex(args, Expressions.constant(i)),
+          method.getParameterTypes()[i]));
+    }
+    Expression body = Expressions.convert_(Expressions.call(instance(implementation), method, unpacked),
+        Object.class);
+    Expression guard = Expressions.call(FunctionFailures.class, "guard", FunctionFailures.FAILURES,
+        Expressions.lambda(Function1.class, body, args),
+        Expressions.newArrayInit(Object.class, arguments.stream()
+            .map(a -> Expressions.convert_(a, Object.class)).toList()));
+    return Expressions.convert_(guard, Primitive.box(method.getReturnType()));
   }
 
   private static Expression argument(List<Expression> operands, List<SqlType> actual,

@@ -45,14 +45,25 @@ class ScalarCallImplementorTest {
   }
 
   @Test
-  void aStaticMethodIsCalledDirectlyWithDatesConvertedBothWays() {
+  void aStaticMethodIsCalledInsideTheFailureGuardWithDatesConvertedBothWays() {
     String code = generate("PLUS_DAYS",
         List.of(rex.makeInputRef(nullable(SqlTypeName.DATE), 0), rex.makeInputRef(nullable(SqlTypeName.INTEGER), 1)),
         List.of(Expressions.parameter(Integer.class, "day"), Expressions.parameter(Integer.class, "n")));
 
-    assertThat(code).isEqualTo("dev.eddy.engine.function.JavaValues.fromDate("
-        + "dev.eddy.engine.function.ScalarCallImplementorTest.PlusDays.plusDays("
-        + "dev.eddy.engine.function.JavaValues.toDate(day), n.intValue()))");
+    assertThat(code).isEqualTo("dev.eddy.engine.function.JavaValues.fromDate((java.sql.Date) "
+        + "dev.eddy.engine.function.FunctionFailures.guard(failures, new org.apache.calcite.linq4j.function.Function1() {\n"
+        + "  public Object apply(final Object[] args) {\n"
+        + "    return (Object) dev.eddy.engine.function.ScalarCallImplementorTest.PlusDays.plusDays("
+        + "(java.sql.Date) args[0], org.apache.calcite.runtime.SqlFunctions.toInt(args[1]));\n"
+        + "  }\n"
+        + "  public Object apply(final Object args) {\n"
+        + "    return apply(\n"
+        + "      (Object[]) args);\n"
+        + "  }\n"
+        + "}\n"
+        + ", new Object[] {\n"
+        + "  (Object) dev.eddy.engine.function.JavaValues.toDate(day),\n"
+        + "  (Object) n.intValue()}))");
   }
 
   @Test
@@ -63,9 +74,20 @@ class ScalarCallImplementorTest {
         List.of(rex.makeInputRef(nullable(SqlTypeName.VARCHAR), 0), rex.makeInputRef(nullable(SqlTypeName.VARCHAR), 1)),
         List.of(Expressions.parameter(String.class, "a"), Expressions.parameter(String.class, "b")));
 
-    assertThat(code).isEqualTo("((dev.eddy.functions.builtin.string.StringFunctions.Concat) "
-        + "dev.eddy.engine.function.FunctionInstances.get(" + id + ")).concat(new String[] {\n"
-        + "  a,\n  b})");
+    assertThat(code).isEqualTo("(String) "
+        + "dev.eddy.engine.function.FunctionFailures.guard(failures, new org.apache.calcite.linq4j.function.Function1() {\n"
+        + "  public Object apply(final Object[] args) {\n"
+        + "    return (Object) ((dev.eddy.functions.builtin.string.StringFunctions.Concat) "
+        + "dev.eddy.engine.function.FunctionInstances.get(" + id + ")).concat((String[]) args[0]);\n"
+        + "  }\n"
+        + "  public Object apply(final Object args) {\n"
+        + "    return apply(\n"
+        + "      (Object[]) args);\n"
+        + "  }\n"
+        + "}\n"
+        + ", new Object[] {\n"
+        + "  (Object) new String[] {\n"
+        + "    a,\n    b}})");
   }
 
   @Test
@@ -76,8 +98,20 @@ class ScalarCallImplementorTest {
         List.of(rex.makeInputRef(nullable(SqlTypeName.INTEGER), 0), rex.makeInputRef(nullable(SqlTypeName.BIGINT), 1)),
         List.of(Expressions.parameter(Integer.class, "i"), Expressions.parameter(Long.class, "l")));
 
-    assertThat(code).isEqualTo("(Long) ((dev.eddy.functions.builtin.math.ComparisonFunctions.Greatest) "
-        + "dev.eddy.engine.function.FunctionInstances.get(" + id + ")).greatest("
-        + "dev.eddy.engine.function.JavaValues.toLong(i), new Comparable[] {\n  l})");
+    assertThat(code).isEqualTo("(Long) (Comparable) "
+        + "dev.eddy.engine.function.FunctionFailures.guard(failures, new org.apache.calcite.linq4j.function.Function1() {\n"
+        + "  public Object apply(final Object[] args) {\n"
+        + "    return (Object) ((dev.eddy.functions.builtin.math.ComparisonFunctions.Greatest) "
+        + "dev.eddy.engine.function.FunctionInstances.get(" + id + ")).greatest((Comparable) args[0], "
+        + "(Comparable[]) args[1]);\n"
+        + "  }\n"
+        + "  public Object apply(final Object args) {\n"
+        + "    return apply(\n"
+        + "      (Object[]) args);\n"
+        + "  }\n"
+        + "}\n"
+        + ", new Object[] {\n"
+        + "  (Object) dev.eddy.engine.function.JavaValues.toLong(i),\n"
+        + "  (Object) new Comparable[] {\n    l}})");
   }
 }

@@ -13,7 +13,8 @@ import dev.eddy.engine.runtime.RowKind;
  * rowtime. Stateless: it passes updates and deletes through, except that an update whose two
  * halves the filter splits becomes a delete or an insert (see {@link #updatePair}).
  *
- * <p>A row whose expressions throw is reported to the processing log and skipped; the rest of
+ * <p>A column whose expression throws is NULL in its row and the failure is reported to the
+ * processing log, as ksqlDB does; a row whose filter throws is reported and skipped. The rest of
  * the batch goes on.
  */
 public final class CalcOperator implements Operator {
@@ -68,7 +69,7 @@ public final class CalcOperator implements Operator {
   private Object[] apply(RowBatch input, int i) {
     Object[] row = input.row(i);
     try {
-      return transform.apply(row);
+      return transform.apply(row, e -> context.reportRowError(input.kind(i), row, input.rowtime(i), e));
     } catch (RuntimeException e) {
       context.reportRowError(input.kind(i), row, input.rowtime(i), e);
       return null;

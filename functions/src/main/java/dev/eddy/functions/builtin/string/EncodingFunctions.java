@@ -99,7 +99,10 @@ public final class EncodingFunctions {
       if (bytes == null || encoding == null) {
         return null;
       }
-      return Encoding.of(encoding, "FROM_BYTES").encode(Bytes.toArray(bytes));
+      Encoding out = Encoding.of(encoding, "FROM_BYTES");
+      String text = out.encode(Bytes.toArray(bytes));
+      // ksqlDB's FROM_BYTES writes hex digits in upper case, where ENCODE writes lower case.
+      return out == Encoding.HEX ? text.toUpperCase(Locale.ROOT) : text;
     }
   }
 }

@@ -44,6 +44,9 @@ public final class SplitFunctions {
       if (input == null || delimiter == null) {
         return null;
       }
+      if (input.isEmpty()) {
+        return List.of("");  // one empty part, whatever the delimiter
+      }
       return delimiter.isEmpty() ? characters(input) : SplitFunctions.split(input, delimiter);
     }
 
@@ -56,6 +59,9 @@ public final class SplitFunctions {
       byte[] in = Bytes.toArray(input);
       byte[] d = Bytes.toArray(delimiter);
       List<ByteBuffer> out = new ArrayList<>();
+      if (in.length == 0) {
+        return List.of(ByteBuffer.wrap(in));  // one empty part, whatever the delimiter
+      }
       if (d.length == 0) {
         for (byte b : in) {
           out.add(ByteBuffer.wrap(new byte[] {b}));
@@ -95,7 +101,10 @@ public final class SplitFunctions {
         if (entry.isEmpty() || i < 0) {
           continue;
         }
-        out.put(entry.substring(0, i), entry.substring(i + kvDelimiter.length()));
+        // The value ends at a second kv delimiter, if any: 'a:b:c' is a -> b, as in ksqlDB.
+        int start = i + kvDelimiter.length();
+        int end = entry.indexOf(kvDelimiter, start);
+        out.put(entry.substring(0, i), entry.substring(start, end < 0 ? entry.length() : end));
       }
       return out;
     }

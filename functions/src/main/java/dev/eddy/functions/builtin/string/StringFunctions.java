@@ -404,14 +404,23 @@ public final class StringFunctions {
 
     @Udf
     public String chr(@UdfParameter("utfCode") String utfCode) {
-      if (utfCode == null || utfCode.length() < 6 || !utfCode.startsWith("\\u")) {
+      // One or more '\\uXXXX' escapes, so a character beyond the BMP can be given as its
+      // surrogate pair ('\\ud820\\udeb8'), as in ksqlDB.
+      if (utfCode == null || utfCode.isEmpty() || utfCode.length() % 6 != 0) {
         return null;
       }
-      try {
-        return chr(Integer.parseInt(utfCode.substring(2), 16));
-      } catch (NumberFormatException e) {
-        return null;
+      StringBuilder chars = new StringBuilder();
+      for (int i = 0; i < utfCode.length(); i += 6) {
+        if (!utfCode.startsWith("\\u", i)) {
+          return null;
+        }
+        try {
+          chars.append((char) Integer.parseInt(utfCode.substring(i + 2, i + 6), 16));
+        } catch (NumberFormatException e) {
+          return null;
+        }
       }
+      return chars.toString();
     }
   }
 
