@@ -30,9 +30,9 @@ CREATE STREAM s2 AS SELECT k, ROWOFFSET FROM plain;
 CREATE STREAM s3 AS SELECT k, n AS x, s AS x FROM plain;
 --> ERROR line 1:44: The projection names two columns X: each column of the sink needs its own name. Give one of them another alias.
 CREATE STREAM s4 AS SELECT k, k AS k2, n FROM plain;
---> ERROR line 1:21: The query selects the key column K more than once (as K and K2); a sink holds each key column once. Select it once, or copy it as an expression, e.g. CAST(K AS ...).
+--> ERROR line 1:21: The query selects the key column K of PLAIN more than once (as K and K2); select it once, as the key of its sink.
 CREATE STREAM s5 AS SELECT s AS k, n FROM plain;
---> ERROR line 1:21: The query must select the key column K of PLAIN to write it as the key of its sink; the projection's K is another value, which cannot stand in for it.
+--> ERROR line 1:21: The query must select the key column K of PLAIN to write it as the key of its sink: another column of the projection is named K.
 -- An alias renames the key.
 CREATE STREAM renamed AS SELECT k AS id, n FROM plain;
 --> Created query with ID CSAS_RENAMED_0

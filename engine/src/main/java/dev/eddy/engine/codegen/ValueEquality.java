@@ -38,10 +38,19 @@ public final class ValueEquality {
       return l.size() == r.size() && l.entrySet().stream().allMatch(
           e -> r.containsKey(e.getKey()) && same(e.getValue(), r.get(e.getKey())));
     }
+    if (left instanceof Number l && right instanceof Number r && left.getClass() != right.getClass()) {
+      // Elements of collections keep their own Java types: MAP('a' := 1) holds an Integer where a
+      // MAP<STRING, BIGINT> column holds a Long, and ksqlDB compares them as numbers.
+      return numeric(l).compareTo(numeric(r)) == 0;
+    }
     if (left instanceof BigDecimal l && right instanceof BigDecimal r) {
       return l.compareTo(r) == 0;
     }
     return left.equals(right);
+  }
+
+  private static BigDecimal numeric(Number number) {
+    return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
   }
 
   private static boolean sameElements(Iterator<?> left, int leftSize, Iterator<?> right, int rightSize) {

@@ -70,7 +70,8 @@ final class PersistentQueryHandlers {
     // Decided on the select list as written: SinkKeys may add the key items ksqlDB's sink needs.
     List<String> keys = JoinSelect.reads(query.select()) ? null : readSource(query)
         .map(read -> SinkKeys.decide(query, read.source(), read.qualifier(), kind == SourceKind.STREAM
-            && Boolean.parseBoolean(context.properties().getOrDefault(SinkKeys.NEW_PLANNER, "false"))))
+            && Boolean.parseBoolean(context.properties().getOrDefault(SinkKeys.NEW_PLANNER, "false")),
+            engine.validators()))
         .orElse(null);
     boolean aggregates = query.select().getGroup() != null && !query.select().getGroup().isEmpty();
     SourceWindow sourceWindow = aggregates ? null : windowOfSource(query.select());

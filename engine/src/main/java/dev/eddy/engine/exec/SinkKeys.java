@@ -3,7 +3,9 @@ package dev.eddy.engine.exec;
 import dev.eddy.engine.catalog.Column;
 import dev.eddy.engine.catalog.PseudoColumn;
 import dev.eddy.engine.catalog.SourceDefinition;
+import dev.eddy.engine.plan.DereferenceItems;
 import dev.eddy.engine.plan.SelectAliases;
+import dev.eddy.engine.plan.Validators;
 import dev.eddy.sql.tree.SqlStreamingQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,8 +66,10 @@ final class SinkKeys {
    * @param keylessStream whether a stream sink may leave the source's key out and be keyless
    */
   static List<String> decide(SqlStreamingQuery query, SourceDefinition source, String qualifier,
-      boolean keylessStream) {
+      boolean keylessStream, Validators validators) {
     SqlSelect select = query.select();
+    // The items get their final names first, as the planner gives them: s->* expanded, s->f named.
+    DereferenceItems.apply(select, validators);
     SelectAliases.apply(select);
     SinkKeys keys = new SinkKeys(query, source, qualifier);
     if (select.getGroup() != null && !select.getGroup().isEmpty()) {

@@ -30,11 +30,11 @@ import org.apache.calcite.sql.validate.SqlValidatorUtil;
  * struct expressions as its select list. A copy, because validation rewrites the tree it checks.
  * When that fails the items stay as they are and the query's own validation reports the error.
  */
-final class DereferenceItems {
+public final class DereferenceItems {
 
   private DereferenceItems() {}
 
-  static void apply(SqlSelect select, Validators validators) {
+  public static void apply(SqlSelect select, Validators validators) {
     SqlNodeList items = select.getSelectList();
     if (items.stream().noneMatch(DereferenceItems::isDereference) || select.getFrom() == null) {
       return;

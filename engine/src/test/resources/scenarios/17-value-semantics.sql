@@ -17,3 +17,8 @@ SELECT id, ENCODE('a', 'no-such-encoding', 'hex') AS bad, 'ok' AS good FROM vals
 -- Inside an expression the failing call alone is NULL: IFNULL replaces it, a struct keeps its other fields.
 SELECT id, IFNULL(CAST(PARSE_DATE('x', 'yyyy-MM-dd') AS STRING), 'none') AS d, STRUCT(f1 := 'moo', f2 := PARSE_DATE('x', 'yyyy')) AS s FROM vals EMIT CHANGES LIMIT 1;
 --> 1 | none | {F1=moo, F2=null}
+-- Maps compare by value whatever Java type their values had: MAP('a' := 1) holds an INT.
+CREATE STREAM maps (id INT KEY, m MAP<STRING, BIGINT>) WITH (KAFKA_TOPIC='maps', PARTITIONS=1, VALUE_FORMAT='JSON');
+INSERT INTO maps (id, m) VALUES (1, MAP('a' := CAST(1 AS BIGINT)));
+SELECT id, m = MAP('a' := 1) AS same, m IN (MAP('b' := 2), MAP('a' := 1)) AS listed FROM maps EMIT CHANGES LIMIT 1;
+--> 1 | true | true
